@@ -1,0 +1,84 @@
+// Configuration is read from the environment once, validated at boot with every problem reported at
+// once, and has working defaults for a local run.
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/signaalroute';
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every BullMQ key, so several installations (or test files) can share one Redis. */
+  @Matches(/^[a-zA-Z0-9_-]+$/, { message: 'QUEUE_PREFIX may hold only letters, digits, - and _' })
+  QUEUE_PREFIX = 'signaalroute';
+
+  /** The address people reach the web app at; used in links in e-mails. */
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an http(s) URL' })
+  @IsOptional()
+  PUBLIC_URL?: string;
+
+  /** SMTP server for outgoing mail; when unset, mail is stored and staff can read it in the app. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Signaalroute <noreply@signaalroute.nl>';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /**
+   * Until accounts exist, staff routes accept an `X-User-Id` header naming a user row (its role is
+   * then checked for real). Never allowed in production.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEV_AUTH = true;
+
+  /** Load the demo data on start (the README's start command sets it). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO = false;
+
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/$/, '');
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is invalid:\n- ${problems.join('\n- ')}`);
+  }
+}
+
+/** Reads and validates the environment; throws one error listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const picked = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
+  );
+  const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
+  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
+  );
+  if (config.NODE_ENV === 'production' && config.DEV_AUTH) {
+    problems.push('DEV_AUTH: the development sign-in may not be used in production; set DEV_AUTH=0');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { CaseStep, Domain, HandlingOption } from '@app/workflow';
+
+/** A bottleneck dossier (knelpunt): groups the signals about one bottleneck; steps 3-7 happen here. */
+@Entity({ name: 'cases' })
+@Index('ix_cases_step_created', ['step', 'createdAt'])
+export class CaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('uq_cases_reference', { unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  reference!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'text', default: '' })
+  summary!: string;
+
+  @Column({ type: 'varchar', length: 20, array: true, default: '{}' })
+  domains!: Domain[];
+
+  @Column({ name: 'handling_option', type: 'varchar', length: 40, nullable: true })
+  handlingOption!: HandlingOption | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  step!: CaseStep;
+
+  /** Bumped on every change; a transition names the version it expects (optimistic concurrency). */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

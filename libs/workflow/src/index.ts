@@ -1,0 +1,6 @@
+export * from './vocabulary';
+export * from './steps';
+export * from './guards';
+export * from './transition-table';
+export * from './validate-table';
+export * from './decide-transition';

@@ -1,0 +1,61 @@
+// The codes of the domain (see shared/design/domain.md). Labels live in the interface, codes here.
+
+export const ROLES = ['member', 'adviser', 'expert', 'liaison', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who acts on a transition: a person with a role, or the system itself (a job). */
+export type Actor = Role | 'system';
+
+export const DOMAINS = ['education', 'childcare', 'youth_care', 'care', 'welfare', 'municipality'] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+export const CHANNELS = [
+  'website',
+  'linkedin',
+  'platform_vakmanschap',
+  'newsletter',
+  'intake_interview',
+  'field',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const SUBMITTER_ROLES = [
+  'teacher',
+  'school_leader',
+  'childcare_professional',
+  'childcare_manager',
+  'youth_care_professional',
+  'care_professional',
+  'special_needs_coordinator',
+  'parent',
+  'young_person',
+  'policy_officer',
+  'director',
+  'other',
+] as const;
+export type SubmitterRole = (typeof SUBMITTER_ROLES)[number];
+
+export const SIGNAL_KINDS = ['bottleneck', 'good_practice'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
+export const HANDLING_OPTIONS = [
+  'agenda_lobby',
+  'knowledge_sharing',
+  'data_research',
+  'professional_development',
+  'funding_experiment',
+  'policy_framework',
+] as const;
+export type HandlingOption = (typeof HANDLING_OPTIONS)[number];
+
+export const CAUSE_AREAS = [
+  'legislation',
+  'steering_accountability',
+  'funding',
+  'decision_making',
+  'communication',
+] as const;
+export type CauseArea = (typeof CAUSE_AREAS)[number];
+
+export const LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
