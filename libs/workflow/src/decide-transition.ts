@@ -10,8 +10,7 @@ export type TransitionRefusal =
   | { code: 'guard_failed'; message: string; guards: GuardResult[] };
 
 export type TransitionDecision<S extends string> =
-  | { allowed: true; rule: TransitionRule<S> }
-  | { allowed: false; refusal: TransitionRefusal };
+  { allowed: true; rule: TransitionRule<S> } | { allowed: false; refusal: TransitionRefusal };
 
 export interface TransitionRequest<S extends string> {
   from: S;
@@ -45,7 +44,11 @@ export function decideTransition<S extends string>(
   if (rule.guards.length > 0) {
     const failures = request.facts ? runGuards(rule.guards, request.facts) : guardsWithoutFacts(rule);
     if (failures.length > 0) {
-      return refuse({ code: 'guard_failed', message: failures.map((f) => f.reason).join(' '), guards: failures });
+      return refuse({
+        code: 'guard_failed',
+        message: failures.map((f) => f.reason).join(' '),
+        guards: failures,
+      });
     }
   }
   return { allowed: true, rule };

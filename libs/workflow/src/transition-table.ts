@@ -1,7 +1,16 @@
 // The single source of truth for step changes. Every allowed change is one row: who may take it,
 // whether a reason is required, and which guards must pass. Nothing else decides a step change.
 import type { GuardName } from './guards';
-import { CASE_STEPS, SIGNAL_STEPS, type CaseStep, type SignalStep } from './steps';
+import {
+  CASE_INITIAL_STEP,
+  CASE_STEPS,
+  CASE_TERMINAL_STEPS,
+  SIGNAL_INITIAL_STEP,
+  SIGNAL_STEPS,
+  SIGNAL_TERMINAL_STEPS,
+  type CaseStep,
+  type SignalStep,
+} from './steps';
 import type { Actor } from './vocabulary';
 
 export interface TransitionRule<S extends string> {
@@ -18,6 +27,8 @@ export interface TransitionTable<S extends string> {
   subject: 'signal' | 'case';
   states: readonly S[];
   initial: S;
+  /** States that end the work; every other state must be able to reach one of them. */
+  terminal: readonly S[];
   rules: readonly TransitionRule<S>[];
 }
 
@@ -37,7 +48,8 @@ function rule<S extends string>(
 export const SIGNAL_TRANSITIONS: TransitionTable<SignalStep> = {
   subject: 'signal',
   states: SIGNAL_STEPS,
-  initial: 'intake',
+  initial: SIGNAL_INITIAL_STEP,
+  terminal: SIGNAL_TERMINAL_STEPS,
   rules: [
     rule('intake', 'triage', 'suggest', ['system']),
     // Advisers need not wait for the triage job: a signal can be decided straight from intake.
@@ -56,7 +68,8 @@ const OPEN_CASE_STEPS: readonly CaseStep[] = ['recognition', 'deepening', 'shari
 export const CASE_TRANSITIONS: TransitionTable<CaseStep> = {
   subject: 'case',
   states: CASE_STEPS,
-  initial: 'recognition',
+  initial: CASE_INITIAL_STEP,
+  terminal: CASE_TERMINAL_STEPS,
   rules: [
     rule('recognition', 'deepening', 'deepen', STAFF),
     // The source: "of ga door naar stap 6" when the bottleneck is already clear.
