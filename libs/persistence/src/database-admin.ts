@@ -18,7 +18,10 @@ function quoteIdentifier(name: string): string {
 
 /** Runs `fn` with a client on the server's `postgres` database, for CREATE/DROP DATABASE. */
 export async function withAdminClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: withDatabase(url, 'postgres'), connectionTimeoutMillis: 5000 });
+  const client = new Client({
+    connectionString: withDatabase(url, 'postgres'),
+    connectionTimeoutMillis: 5000,
+  });
   await client.connect();
   try {
     return await fn(client);

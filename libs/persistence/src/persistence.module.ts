@@ -3,13 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/config';
 import { buildDataSourceOptions } from './data-source-options';
 
-/** Connects to Postgres and runs pending migrations on start (never synchronize). */
+/** Connects to Postgres. Migrations run before boot (see migrate.ts); synchronize never. */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        buildDataSourceOptions(config.DATABASE_URL, { migrationsRun: true, retryAttempts: 0 } as object),
+        // Fail at once: the preflight already told a person what is missing.
+        ({ ...buildDataSourceOptions(config.DATABASE_URL), retryAttempts: 0 }),
     }),
   ],
 })

@@ -1,4 +1,5 @@
 import { CaseEntity } from './case.entity';
+import { IdempotencyRecordEntity } from './idempotency-record.entity';
 import { JobFailureEntity } from './job-failure.entity';
 import { MailMessageEntity } from './mail-message.entity';
 import { OutboxEntity } from './outbox.entity';
@@ -8,6 +9,7 @@ import { UserEntity } from './user.entity';
 
 export {
   CaseEntity,
+  IdempotencyRecordEntity,
   JobFailureEntity,
   MailMessageEntity,
   OutboxEntity,
@@ -24,4 +26,5 @@ export const ENTITIES = [
   OutboxEntity,
   MailMessageEntity,
   JobFailureEntity,
+  IdempotencyRecordEntity,
 ];

@@ -17,6 +17,7 @@ import type { TriageSuggestions } from '../triage-suggestions';
 @Index('ix_signals_step_created', ['step', 'createdAt'])
 @Index('ix_signals_created', ['createdAt'])
 @Index('ix_signals_search_vector', { synchronize: false })
+@Index('ix_signals_title_trgm', { synchronize: false })
 export class SignalEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -90,14 +91,6 @@ export class SignalEntity {
   @Index('uq_signals_tracking_token_hash', { unique: true })
   @Column({ name: 'tracking_token_hash', type: 'char', length: 64 })
   trackingTokenHash!: string;
-
-  @Index('uq_signals_idempotency_key', { unique: true })
-  @Column({ name: 'idempotency_key', type: 'varchar', length: 200, nullable: true })
-  idempotencyKey!: string | null;
-
-  /** SHA-256 of the request body that came with the idempotency key, to spot a reused key. */
-  @Column({ name: 'idempotency_fingerprint', type: 'char', length: 64, nullable: true })
-  idempotencyFingerprint!: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
   suggestions!: TriageSuggestions | null;

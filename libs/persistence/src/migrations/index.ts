@@ -1,4 +1,10 @@
 // Every migration, in order. New ones are generated with `npm run migration:generate -- Name`.
 import { Foundation1795432889805 } from './1795432889805-Foundation';
+import { IdempotencyRecords1795433261143 } from './1795433261143-IdempotencyRecords';
+import { TitleTrigramIndex1795435405269 } from './1795435405269-TitleTrigramIndex';
 
-export const MIGRATIONS = [Foundation1795432889805];
+export const MIGRATIONS = [
+  Foundation1795432889805,
+  IdempotencyRecords1795433261143,
+  TitleTrigramIndex1795435405269,
+];
