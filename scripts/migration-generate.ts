@@ -11,7 +11,10 @@ function writeIndex(): void {
   const files = readdirSync(MIGRATIONS_DIR)
     .filter((f) => /^\d+-.+\.ts$/.test(f))
     .sort();
-  const classes = files.map((f) => ({ file: f.replace(/\.ts$/, ''), name: f.replace(/^(\d+)-(.+)\.ts$/, '$2$1') }));
+  const classes = files.map((f) => ({
+    file: f.replace(/\.ts$/, ''),
+    name: f.replace(/^(\d+)-(.+)\.ts$/, '$2$1'),
+  }));
   const body = [
     '// Every migration, in order. New ones are generated with `npm run migration:generate -- Name`.',
     ...classes.map((c) => `import { ${c.name} } from './${c.file}';`),

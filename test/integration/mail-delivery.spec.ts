@@ -1,69 +1,14 @@
 // Mail delivery against real Postgres and a real SMTP server running in this process.
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Global, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@app/config';
 import { composeAcknowledgement, MailDeliveryService, MailModule, MailTransport } from '@app/mail';
 import { buildDataSourceOptions, MailMessageEntity } from '@app/persistence';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-
-interface ReceivedMail {
-  mailFrom: string;
-  rcptTo: string[];
-  raw: string;
-}
-
-/** A tiny SMTP server that keeps what it accepts and can be told to refuse or slow down the next messages. */
-class TestSmtpServer {
-  readonly received: ReceivedMail[] = [];
-  rejectNext = 0;
-  delayMs = 0;
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    // Plain SMTP on loopback: the transport would otherwise upgrade to the server's self-signed TLS.
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, session, callback) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        setTimeout(() => {
-          if (this.rejectNext > 0) {
-            this.rejectNext -= 1;
-            callback(Object.assign(new Error('Mailbox tijdelijk niet beschikbaar'), { responseCode: 451 }));
-            return;
-          }
-          this.received.push({
-            mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            rcptTo: session.envelope.rcptTo.map((address) => address.address),
-            raw: Buffer.concat(chunks).toString('utf8'),
-          });
-          callback();
-        }, this.delayMs);
-      });
-    },
-  });
-
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
-    const { port } = this.server.server.address() as AddressInfo;
-    return `smtp://127.0.0.1:${port}`;
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  reset(): void {
-    this.received.length = 0;
-    this.rejectNext = 0;
-    this.delayMs = 0;
-  }
-}
+import { TestSmtpServer } from '../support/test-smtp-server';
 
 function header(raw: string, name: string): string | undefined {
   return new RegExp(`^${name}: (.*)$`, 'mi').exec(raw)?.[1]?.trim();

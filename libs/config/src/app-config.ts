@@ -1,7 +1,18 @@
 // Configuration is read from the environment once, validated at boot with every problem reported at
 // once, and has working defaults for a local run.
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -37,7 +48,8 @@ export class AppConfig {
   SMTP_URL?: string;
 
   @IsString()
-  MAIL_FROM = 'Signaalroute <noreply@signaalroute.nl>';
+  // Mails invite a reply, so the default sender is an inbox people read, not a no-reply address.
+  MAIL_FROM = 'Signaalroute <signalen@signaalroute.nl>';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -49,6 +61,24 @@ export class AppConfig {
   @Transform(toBoolean)
   @IsBoolean()
   DEV_AUTH = true;
+
+  /** How often the outbox relay looks for committed jobs when no notification woke it (ms). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(50)
+  OUTBOX_POLL_MS = 1000;
+
+  /** How often the sweeper re-derives due work whose job was lost, e.g. when Redis restarted empty (ms). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  SWEEP_INTERVAL_MS = 30_000;
+
+  /** How old due work must be before the sweeper assumes its job was lost (ms). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  SWEEP_AFTER_MS = 60_000;
 
   /** Load the demo data on start (the README's start command sets it). */
   @Transform(toBoolean)

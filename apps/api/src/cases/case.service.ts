@@ -1,0 +1,129 @@
+// Cases (knelpunten): the board's list, one case in full with the steps the caller may take next, and
+// the changes advisers make. Step changes go through the one step-change method.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError, NotFoundError, StepChangeService, readCaseFacts, type ActingUser } from '@app/core';
+import { CaseEntity, SignalEntity } from '@app/persistence';
+import { CASE_TRANSITIONS, nextTransitions } from '@app/workflow';
+import { applyKeyset, fetchKeysetPage } from '../common/cursor';
+import { readHistory } from '../common/history';
+import type { CaseTransitionDto } from './dto/case-transition.dto';
+import type { AllowedTransitionDto, CaseDetailDto, CasePageDto, CaseSummaryDto } from './dto/case-view.dto';
+import type { ListCasesQuery } from './dto/list-cases.query';
+import type { UpdateCaseDto } from './dto/update-case.dto';
+
+@Injectable()
+export class CaseService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly stepChanges: StepChangeService,
+  ) {}
+
+  async list(query: ListCasesQuery): Promise<CasePageDto> {
+    const limit = query.limit ?? 25;
+    const qb = this.dataSource
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .addSelect('(SELECT count(*) FROM signals s WHERE s.case_id = c.id)', 'signal_count');
+    applyKeyset(qb, 'c', query.cursor, limit);
+    if (query.step) qb.andWhere('c.step = :step', { step: query.step });
+    if (query.domain) qb.andWhere(':domain = ANY(c.domains)', { domain: query.domain });
+    if (query.handlingOption) qb.andWhere('c.handling_option = :option', { option: query.handlingOption });
+    if (query.q) qb.andWhere('c.title ILIKE :q', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
+    const page = await fetchKeysetPage<CaseEntity, { created_at_text: string; signal_count: string }>(
+      qb,
+      limit,
+    );
+    return {
+      items: page.rows.map((row, i) => toSummary(row, Number(page.raw[i].signal_count))),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  async detail(id: string, actor: ActingUser): Promise<CaseDetailDto> {
+    const manager = this.dataSource.manager;
+    const row = await manager.findOneBy(CaseEntity, { id });
+    if (!row) throw new NotFoundError('Case', id);
+    const signals = await manager.find(SignalEntity, {
+      where: { caseId: id },
+      select: { id: true, reference: true, title: true, step: true, linkedAt: true, createdAt: true },
+      order: { linkedAt: 'ASC' },
+    });
+    return {
+      ...toSummary(row, signals.length),
+      summary: row.summary,
+      signals: signals.map((s) => ({
+        id: s.id,
+        reference: s.reference,
+        title: s.title,
+        step: s.step,
+        linkedAt: s.linkedAt ?? s.createdAt,
+      })),
+      history: await readHistory(manager, 'case', id),
+      allowedTransitions: await this.allowedTransitions(manager, row, actor),
+    };
+  }
+
+  async transitions(id: string, actor: ActingUser): Promise<AllowedTransitionDto[]> {
+    const row = await this.dataSource.manager.findOneBy(CaseEntity, { id });
+    if (!row) throw new NotFoundError('Case', id);
+    return this.allowedTransitions(this.dataSource.manager, row, actor);
+  }
+
+  async transition(id: string, dto: CaseTransitionDto, actor: ActingUser): Promise<CaseDetailDto> {
+    await this.stepChanges.changeCaseStep({
+      id,
+      to: dto.to,
+      actor,
+      reason: dto.reason,
+      expectedVersion: dto.expectedVersion,
+      patch: dto.handlingOption ? { handlingOption: dto.handlingOption } : undefined,
+    });
+    return this.detail(id, actor);
+  }
+
+  /** Edits that do not change the step; the version check keeps two advisers from overwriting each other. */
+  async update(id: string, dto: UpdateCaseDto, actor: ActingUser): Promise<CaseDetailDto> {
+    const { expectedVersion, ...changes } = dto;
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(CaseEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    if (result.affected === 0) {
+      const current = await this.dataSource.manager.findOneBy(CaseEntity, { id });
+      if (!current) throw new NotFoundError('Case', id);
+      throw new DomainError(
+        'version_conflict',
+        `This case was changed by someone else (version ${current.version}, you had ${expectedVersion}). Reload and try again.`,
+        { current: { step: current.step, version: current.version } },
+      );
+    }
+    return this.detail(id, actor);
+  }
+
+  private async allowedTransitions(
+    manager: EntityManager,
+    row: CaseEntity,
+    actor: ActingUser,
+  ): Promise<AllowedTransitionDto[]> {
+    return nextTransitions(CASE_TRANSITIONS, row.step, actor.role, await readCaseFacts(manager, row));
+  }
+}
+
+function toSummary(row: CaseEntity, signalCount: number): CaseSummaryDto {
+  return {
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    domains: row.domains,
+    step: row.step,
+    handlingOption: row.handlingOption,
+    version: row.version,
+    signalCount,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

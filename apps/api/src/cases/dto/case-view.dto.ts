@@ -1,0 +1,104 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CASE_STEPS,
+  DOMAINS,
+  HANDLING_OPTIONS,
+  SIGNAL_STEPS,
+  type CaseStep,
+  type Domain,
+  type HandlingOption,
+} from '@app/workflow';
+import { HistoryEntryDto } from '../../common/dto/history-entry.dto';
+
+export class CaseSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'KP-2026-000012' })
+  reference!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ enum: DOMAINS, isArray: true })
+  domains!: Domain[];
+
+  @ApiProperty({ enum: CASE_STEPS })
+  step!: CaseStep;
+
+  @ApiPropertyOptional({ enum: HANDLING_OPTIONS, nullable: true })
+  handlingOption!: HandlingOption | null;
+
+  @ApiProperty({ description: 'Pass as expectedVersion when changing the case' })
+  version!: number;
+
+  @ApiProperty()
+  signalCount!: number;
+
+  @ApiProperty()
+  createdAt!: Date;
+
+  @ApiProperty()
+  updatedAt!: Date;
+}
+
+export class CasePageDto {
+  @ApiProperty({ type: [CaseSummaryDto] })
+  items!: CaseSummaryDto[];
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  nextCursor!: string | null;
+}
+
+export class GuardFailureDto {
+  @ApiProperty()
+  guard!: string;
+
+  @ApiProperty()
+  reason!: string;
+}
+
+export class AllowedTransitionDto {
+  @ApiProperty({ enum: CASE_STEPS })
+  to!: CaseStep;
+
+  @ApiProperty({ description: 'What the button says (a label key)' })
+  action!: string;
+
+  @ApiProperty()
+  reasonRequired!: boolean;
+
+  @ApiProperty({ type: [GuardFailureDto], description: 'Empty when the step can be taken now' })
+  blockedBy!: GuardFailureDto[];
+}
+
+export class CaseSignalDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  reference!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ enum: SIGNAL_STEPS })
+  step!: string;
+
+  @ApiProperty()
+  linkedAt!: Date;
+}
+
+export class CaseDetailDto extends CaseSummaryDto {
+  @ApiProperty()
+  summary!: string;
+
+  @ApiProperty({ type: [CaseSignalDto] })
+  signals!: CaseSignalDto[];
+
+  @ApiProperty({ type: [HistoryEntryDto] })
+  history!: HistoryEntryDto[];
+
+  @ApiProperty({ type: [AllowedTransitionDto], description: 'The next steps you may take' })
+  allowedTransitions!: AllowedTransitionDto[];
+}

@@ -1,0 +1,24 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class HistoryEntryDto {
+  @ApiPropertyOptional({ type: String, nullable: true })
+  from!: string | null;
+
+  @ApiProperty()
+  to!: string;
+
+  @ApiProperty()
+  action!: string;
+
+  @ApiProperty({ description: 'Role of who acted, or "system"' })
+  actorRole!: string;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  reason!: string | null;
+
+  @ApiProperty()
+  at!: Date;
+}

@@ -1,0 +1,116 @@
+// Field decorators that declare validation and the OpenAPI schema together, so they cannot drift.
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+interface Common {
+  description: string;
+  optional?: boolean;
+  example?: unknown;
+}
+
+function property(common: Common, schema: Record<string, unknown>): PropertyDecorator {
+  const options = { description: common.description, example: common.example, ...schema };
+  return common.optional ? ApiPropertyOptional(options) : ApiProperty(options);
+}
+
+function presence(optional?: boolean): PropertyDecorator[] {
+  return optional ? [IsOptional()] : [IsNotEmpty()];
+}
+
+const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+export function TextField(options: Common & { max: number; min?: number }): PropertyDecorator {
+  return applyDecorators(
+    property(options, { type: String, maxLength: options.max, minLength: options.min }),
+    trim,
+    ...presence(options.optional),
+    IsString(),
+    MaxLength(options.max),
+    ...(options.min ? [MinLength(options.min)] : []),
+  );
+}
+
+export function CodeField(values: readonly string[], options: Common): PropertyDecorator {
+  return applyDecorators(
+    property(options, { enum: values, type: String }),
+    ...presence(options.optional),
+    IsIn(values),
+  );
+}
+
+export function CodeListField(
+  values: readonly string[],
+  options: Common & { minSize: number; maxSize: number },
+): PropertyDecorator {
+  return applyDecorators(
+    property(options, {
+      enum: values,
+      isArray: true,
+      minItems: options.minSize,
+      maxItems: options.maxSize,
+      uniqueItems: true,
+    }),
+    ...(options.optional ? [IsOptional()] : []),
+    IsArray(),
+    ArrayMinSize(options.minSize),
+    ArrayMaxSize(options.maxSize),
+    ArrayUnique(),
+    IsIn(values, { each: true }),
+  );
+}
+
+export function EmailField(options: Common): PropertyDecorator {
+  return applyDecorators(
+    property(options, { type: String, format: 'email', maxLength: 254 }),
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' ? value.trim().toLowerCase() : value,
+    ),
+    ...presence(options.optional),
+    IsString(),
+    MaxLength(254),
+    IsEmail({ allow_display_name: false, require_tld: true }),
+  );
+}
+
+export function BooleanField(options: Common): PropertyDecorator {
+  return applyDecorators(property(options, { type: Boolean }), ...presence(options.optional), IsBoolean());
+}
+
+export function UuidField(options: Common): PropertyDecorator {
+  return applyDecorators(
+    property(options, { type: String, format: 'uuid' }),
+    ...presence(options.optional),
+    IsUUID('all'),
+  );
+}
+
+/** A whole number; query strings arrive as text, so it is converted first. */
+export function IntField(options: Common & { min: number; max: number }): PropertyDecorator {
+  return applyDecorators(
+    property(options, { type: Number, minimum: options.min, maximum: options.max }),
+    Type(() => Number),
+    ...presence(options.optional),
+    IsInt(),
+    Min(options.min),
+    Max(options.max),
+  );
+}

@@ -1,0 +1,153 @@
+// Demo mode (DEMO=1, set by `npm start`): realistic Dutch signals from practice, linked into cases by
+// theme and spread over the steps, so a newcomer sees a living system. Runs once per database.
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { StepChangeService, userActor, type ActingUser } from '@app/core';
+import { UserEntity } from '@app/persistence';
+import { ROLES, type HandlingOption, type Role } from '@app/workflow';
+import type { CreateSignalDto } from '../signals/dto/create-signal.dto';
+import { SignalIntakeService } from '../signals/signal-intake.service';
+import { SignalTriageService } from '../signals/signal-triage.service';
+import practice from './signals-practice.json';
+
+interface PracticeSignal {
+  id: string;
+  title: string;
+  description: string;
+  kind: string;
+  domains: string[];
+  region: string;
+  submitterRole: string;
+  channel: string;
+  handlingOption: string;
+  theme: string;
+}
+
+const DEMO_LOCK = 424242;
+export const DEMO_EMAIL_DOMAIN = 'demo.signaalroute.nl';
+
+@Injectable()
+export class DemoSeeder implements OnApplicationBootstrap {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly intake: SignalIntakeService,
+    private readonly triage: SignalTriageService,
+    private readonly stepChanges: StepChangeService,
+    private readonly logger: PinoLogger,
+  ) {
+    this.logger.setContext('DemoSeeder');
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.DEMO) return;
+    await this.dataSource.transaction(async (manager) => {
+      // One API process seeds; others starting at the same moment wait and then find it done.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK]);
+      if (await manager.existsBy(UserEntity, { email: `admin@${DEMO_EMAIL_DOMAIN}` })) return;
+      await this.seedUsers();
+    });
+    const users = await this.dataSource.getRepository(UserEntity).find({ order: { role: 'ASC' } });
+    const adviser = users.find((u) => u.role === 'adviser');
+    if (adviser && !(await this.dataSource.query(`SELECT 1 FROM signals LIMIT 1`)).length) {
+      const firstLink = await this.seedSignals(userActor(adviser));
+      this.logger.info('Demo data loaded: %d signals', practice.length);
+      console.log(`\nDemo tracking link of one signal: ${firstLink}`);
+    }
+    console.log('Demo users (development sign-in: send the header X-User-Id):');
+    for (const user of users)
+      console.log(`  ${user.role.padEnd(8)} ${user.email.padEnd(34)} X-User-Id: ${user.id}`);
+  }
+
+  private async seedUsers(): Promise<void> {
+    const names: Record<Role, string> = {
+      admin: 'Regisseur Demo',
+      adviser: 'Netwerkadviseur Demo',
+      expert: 'Expert Demo',
+      liaison: 'Tafel-liaison Demo',
+      member: 'Lid Demo',
+    };
+    await this.dataSource
+      .getRepository(UserEntity)
+      .insert(
+        ROLES.map((role) => ({ email: `${role}@${DEMO_EMAIL_DOMAIN}`, displayName: names[role], role })),
+      );
+  }
+
+  /** Submits every practice signal, then triages most of them into one case per theme. */
+  private async seedSignals(adviser: ActingUser): Promise<string> {
+    const byTheme = new Map<string, { signalId: string; source: PracticeSignal }[]>();
+    let firstLink = '';
+    for (const source of practice as PracticeSignal[]) {
+      const { created } = await this.intake.submit(toSubmission(source), {
+        locale: 'nl',
+        actor: { id: null, role: 'member' },
+      });
+      firstLink ||= created.trackingUrl;
+      byTheme.set(source.theme, [...(byTheme.get(source.theme) ?? []), { signalId: created.id, source }]);
+    }
+
+    let caseIndex = 0;
+    for (const signals of byTheme.values()) {
+      // A theme's newest signal stays in the inbox, so triage shows its similar signals at work.
+      const toTriage = signals.length >= 3 ? signals.slice(0, -1) : signals.length === 2 ? signals : [];
+      if (toTriage.length === 0) continue;
+      const [first, ...rest] = toTriage;
+      const { case: opened } = await this.triage.openCase(
+        first.signalId,
+        { title: first.source.theme },
+        adviser,
+      );
+      for (const other of rest) await this.triage.link(other.signalId, { caseId: opened.id }, adviser);
+      await this.advance(opened.id, caseIndex++, first.source.handlingOption as HandlingOption, adviser);
+    }
+    return firstLink;
+  }
+
+  /** Spreads the cases over the steps the workflow can reach today. */
+  private async advance(
+    caseId: string,
+    index: number,
+    option: HandlingOption,
+    adviser: ActingUser,
+  ): Promise<void> {
+    switch (index % 4) {
+      case 0:
+        return;
+      case 1:
+        await this.stepChanges.changeCaseStep({ id: caseId, to: 'deepening', actor: adviser });
+        return;
+      case 2:
+        await this.stepChanges.changeCaseStep({
+          id: caseId,
+          to: 'agenda',
+          actor: adviser,
+          reason: 'Breed herkend in eerdere gesprekken met netwerkpartners; de oorzaak is al duidelijk.',
+          patch: { handlingOption: option },
+        });
+        return;
+      default:
+        await this.stepChanges.changeCaseStep({
+          id: caseId,
+          to: 'archived',
+          actor: adviser,
+          reason: 'Niet breed herkend bij de toetsing.',
+        });
+    }
+  }
+}
+
+function toSubmission(source: PracticeSignal): CreateSignalDto {
+  return {
+    title: source.title,
+    description: source.description,
+    kind: source.kind as CreateSignalDto['kind'],
+    domains: source.domains as CreateSignalDto['domains'],
+    region: source.region,
+    submitterRole: source.submitterRole as CreateSignalDto['submitterRole'],
+    channel: source.channel as CreateSignalDto['channel'],
+  };
+}

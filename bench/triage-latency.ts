@@ -1,0 +1,91 @@
+// Measures the time from submit to stored triage suggestions on this machine, with the real API and
+// worker as separate processes on a scratch database (seeded with the demo data, so the similarity
+// search has earlier signals to compare with). Prints the figures; it asserts nothing.
+// Usage: npm run bench:triage [-- COUNT]   (builds first)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createDatabase, dropDatabase } from '@app/persistence';
+import practice from '../apps/api/src/demo/signals-practice.json';
+
+const SERVER = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PORT = Number(process.env.BENCH_PORT ?? 3311);
+const COUNT = Number(process.argv[2] ?? 200);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const root = join(__dirname, '..');
+
+function start(app: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [join(root, 'dist', 'apps', app, 'apps', app, 'src', 'main.js')], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function main(): Promise<void> {
+  const name = `signaalroute_bench_${Date.now()}`;
+  const url = await createDatabase(SERVER, name);
+  const env = { DATABASE_URL: url, PORT: String(PORT), DEMO: '1', LOG_LEVEL: 'warn', QUEUE_PREFIX: name };
+  const children = [start('api', env), start('worker', env)];
+  const db = new Client({ connectionString: url });
+  try {
+    await until('the API', async () => (await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok);
+    await db.connect();
+    await until('the demo data to be triaged', async () => {
+      const { rows } = await db.query(`SELECT count(*)::int AS n FROM signals WHERE suggested_at IS NULL`);
+      const total = await db.query(`SELECT count(*)::int AS n FROM signals`);
+      return total.rows[0].n >= practice.length && rows[0].n === 0;
+    });
+    const startedAt = new Date();
+
+    let next = 0;
+    const submitOne = async (): Promise<void> => {
+      while (next < COUNT) {
+        const source = practice[next++ % practice.length];
+        const response = await fetch(`http://127.0.0.1:${PORT}/api/signals`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            title: `${source.title} (${next})`,
+            description: source.description,
+            domains: source.domains,
+          }),
+        });
+        if (response.status !== 201) throw new Error(`Submit failed: ${response.status}`);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, submitOne));
+    await until('every new signal to have suggestions', async () => {
+      const { rows } = await db.query(`SELECT count(*)::int AS n FROM signals WHERE suggested_at IS NULL`);
+      return rows[0].n === 0;
+    });
+
+    const { rows } = await db.query(
+      `SELECT percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY ms) AS p, max(ms) AS max, count(*)::int AS n
+         FROM (SELECT extract(epoch FROM suggested_at - created_at) * 1000 AS ms FROM signals WHERE created_at >= $1) t`,
+      [startedAt],
+    );
+    const [p50, p95, p99] = (rows[0].p as number[]).map((v) => Math.round(v));
+    console.log(
+      `triage latency (submit to stored suggestions, ${rows[0].n} signals, ${CONCURRENCY} concurrent submitters, ` +
+        `${practice.length} earlier signals): p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, max ${Math.round(rows[0].max)} ms`,
+    );
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((c) => new Promise((resolve) => c.once('exit', resolve))));
+    await db.end().catch(() => undefined);
+    if (!process.env.BENCH_KEEP) await dropDatabase(SERVER, name);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

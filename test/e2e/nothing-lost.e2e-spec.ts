@@ -1,0 +1,140 @@
+// Postgres is the truth, a job is a pointer: submissions are accepted while Redis is down, the outbox
+// relay enqueues them once a worker can, the sweeper re-derives work whose job Redis lost, handlers
+// run twice without effect, and a job that fails its last attempt is recorded for staff.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { DiscoveryModule } from '@nestjs/core';
+import type { Queue } from 'bullmq';
+import request from 'supertest';
+import { JobFailureEntity, SignalEntity, StepHistoryEntity } from '@app/persistence';
+import { SignalTriageHandler } from '../../apps/worker/src/handlers/signal-triage.handler';
+import { HandlesJob } from '../../apps/worker/src/jobs/job-handler';
+import { JobHandlerCoverageError, JobHandlerRegistry } from '../../apps/worker/src/jobs/job-handler.registry';
+import { TEST_REDIS_URL, startTestSystem, startWorker, type TestSystem } from '../support/test-system';
+import { waitFor } from '../support/wait-for';
+
+const signal = (n: number) => ({
+  title: `Wachtlijst jeugdhulp loopt op (${n})`,
+  description:
+    'Kinderen wachten maanden op jeugdhulp terwijl school en ouders vastlopen; niemand pakt de regie.',
+  domains: ['youth_care', 'education'],
+});
+
+describe('nothing is lost', () => {
+  let system: TestSystem;
+  let worker: INestApplicationContext | undefined;
+  let http: ReturnType<typeof request>;
+
+  beforeAll(async () => {
+    // The API starts against a Redis that does not answer.
+    system = await startTestSystem({ worker: false, env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    http = request(system.api.getHttpServer());
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await system?.close();
+  });
+
+  it('accepts submissions while Redis is down, and the worker picks them up once it can', async () => {
+    const ids: string[] = [];
+    for (let n = 1; n <= 3; n++) {
+      const response = await http.post('/api/signals').send(signal(n)).expect(201);
+      ids.push((response.body as { id: string }).id);
+    }
+    const health = await http.get('/api/health').expect(200);
+    expect(health.body).toMatchObject({
+      status: 'degraded',
+      postgres: { status: 'up', outbox: { pending: 3 } },
+      redis: { status: 'down' },
+    });
+
+    // A worker with a working Redis, on the same database, relays the outbox and triages all three.
+    worker = await startWorker(
+      system.configWith({ REDIS_URL: TEST_REDIS_URL, SWEEP_INTERVAL_MS: '200', SWEEP_AFTER_MS: '0' }),
+    );
+    const signals = system.dataSource.getRepository(SignalEntity);
+    await waitFor(async () => (await signals.countBy({ step: 'triage' })) === 3, 'three triaged signals');
+    const pending = (await system.dataSource.query(
+      'SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL',
+    )) as { n: number }[];
+    expect(pending[0].n).toBe(0);
+  });
+
+  it('re-derives work whose job was lost (relayed, then Redis emptied)', async () => {
+    const response = await http.post('/api/signals').send(signal(4)).expect(201);
+    const id = (response.body as { id: string }).id;
+    // Mark it relayed before the relay sees it, as if Redis had taken the job and then restarted empty.
+    await system.dataSource.query(
+      `UPDATE outbox SET dispatched_at = now() WHERE dispatched_at IS NULL AND payload->>'signalId' = $1`,
+      [id],
+    );
+    const stored = await waitFor(async () => {
+      const row = await system.dataSource.getRepository(SignalEntity).findOneByOrFail({ id });
+      return row.suggestedAt ? row : undefined;
+    }, 'the sweeper to re-run triage');
+    expect(stored.step).toBe('triage');
+  });
+
+  it('runs a redelivered triage job without a second effect', async () => {
+    const handler = worker!.get(SignalTriageHandler);
+    const [row] = await system.dataSource
+      .getRepository(SignalEntity)
+      .find({ where: { step: 'triage' }, take: 1 });
+    const before = await system.dataSource.getRepository(StepHistoryEntity).countBy({ subjectId: row.id });
+    const runs = await Promise.all([
+      handler.handle({ signalId: row.id }),
+      handler.handle({ signalId: row.id }),
+    ]);
+    expect(runs).toEqual(['already_done', 'already_done']);
+    expect(await system.dataSource.getRepository(StepHistoryEntity).countBy({ subjectId: row.id })).toBe(
+      before,
+    );
+    expect(await handler.handle({ signalId: randomUUID() })).toBe('gone');
+  });
+
+  it('records a job that failed its last attempt where staff can see it', async () => {
+    const queue = worker!.get<Queue>(getQueueToken('mail'));
+    const mailId = randomUUID(); // no such mail: the handler throws
+    await queue.add('mail.send', { mailId }, { jobId: `mail-send_${mailId}`, attempts: 1 });
+    const failure = await waitFor(
+      () => system.dataSource.getRepository(JobFailureEntity).findOneBy({ jobId: `mail-send_${mailId}` }),
+      'the failure record',
+    );
+    expect(failure).toMatchObject({ jobName: 'mail.send', attempts: 1, payload: { mailId } });
+    expect(failure.error).toMatch(/not found/i);
+    const listed = await http.get('/api/job-failures').set(system.as('admin')).expect(200);
+    expect(listed.body).toEqual([expect.objectContaining({ jobId: `mail-send_${mailId}` })]);
+  });
+});
+
+describe('job handler coverage', () => {
+  @HandlesJob('signal.triage')
+  class OnlyTriage {
+    handle(): Promise<void> {
+      return Promise.resolve();
+    }
+  }
+
+  @HandlesJob('signal.triage')
+  class TriageAgain extends OnlyTriage {}
+
+  async function boot(...handlers: (new () => OnlyTriage)[]): Promise<unknown> {
+    const module = await Test.createTestingModule({
+      imports: [DiscoveryModule],
+      providers: [JobHandlerRegistry, ...handlers],
+    }).compile();
+    return module.init().catch((error: unknown) => error);
+  }
+
+  it('refuses to boot when a job in the catalogue has no handler, or more than one', async () => {
+    const missing = await boot(OnlyTriage);
+    expect(missing).toBeInstanceOf(JobHandlerCoverageError);
+    expect(String(missing)).toMatch(/"mail.send" has no handler/);
+    const twice = await boot(OnlyTriage, TriageAgain);
+    expect(String(twice)).toMatch(/"signal.triage" has 2 handlers/);
+  });
+});
