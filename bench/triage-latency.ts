@@ -12,6 +12,8 @@ const SERVER = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127
 const PORT = Number(process.env.BENCH_PORT ?? 3311);
 const COUNT = Number(process.argv[2] ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+/** With BENCH_ONE_AT_A_TIME=1 each submitter waits for the suggestions before sending the next: no backlog. */
+const ONE_AT_A_TIME = process.env.BENCH_ONE_AT_A_TIME === '1';
 const root = join(__dirname, '..');
 
 function start(app: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess {
@@ -25,7 +27,7 @@ async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 12
   const deadline = Date.now() + timeoutMs;
   while (!(await probe().catch(() => false))) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
 
@@ -59,6 +61,13 @@ async function main(): Promise<void> {
           }),
         });
         if (response.status !== 201) throw new Error(`Submit failed: ${response.status}`);
+        if (ONE_AT_A_TIME) {
+          const { id } = (await response.json()) as { id: string };
+          await until('suggestions', async () => {
+            const { rows } = await db.query(`SELECT suggested_at FROM signals WHERE id = $1`, [id]);
+            return rows[0]?.suggested_at != null;
+          });
+        }
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, submitOne));
@@ -74,7 +83,8 @@ async function main(): Promise<void> {
     );
     const [p50, p95, p99] = (rows[0].p as number[]).map((v) => Math.round(v));
     console.log(
-      `triage latency (submit to stored suggestions, ${rows[0].n} signals, ${CONCURRENCY} concurrent submitters, ` +
+      `triage latency (submit to stored suggestions, ${rows[0].n} signals, ${CONCURRENCY} concurrent submitters` +
+        `${ONE_AT_A_TIME ? ' each waiting for its suggestions' : ' sending as fast as they can'}, ` +
         `${practice.length} earlier signals): p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, max ${Math.round(rows[0].max)} ms`,
     );
   } finally {
