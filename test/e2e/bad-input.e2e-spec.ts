@@ -164,8 +164,9 @@ describe('bad input and access', () => {
     const call = (headers: Record<string, string>) =>
       (http as unknown as Record<string, (p: string) => request.Test>)[method](path).set(headers).send({});
     expect((await call({})).status).toBe(401);
-    expect((await call({ 'X-User-Id': randomUUID() })).status).toBe(401);
-    expect((await call({ 'X-User-Id': 'not-a-uuid' })).status).toBe(401);
+    expect((await call({ Authorization: `Bearer srt_${'x'.repeat(43)}` })).status).toBe(401);
+    expect((await call({ Authorization: 'Basic dXNlcjpwdw==' })).status).toBe(401);
+    expect((await call({ Cookie: `sr_session=${'A'.repeat(43)}` })).status).toBe(401);
     expect((await call(system.as('member'))).status).toBe(403);
   });
 

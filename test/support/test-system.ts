@@ -10,9 +10,14 @@ import { AppConfig, loadConfig } from '@app/config';
 import { UserEntity } from '@app/persistence';
 import { ROLES, type Role } from '@app/workflow';
 import { ApiModule } from '../../apps/api/src/api.module';
+import { ApiTokenService } from '../../apps/api/src/auth/api-token.service';
+import { hashPassword } from '../../apps/api/src/auth/password-hasher';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createTestDatabase, type TestDatabase } from './test-database';
+
+/** The password of every staff test user (members have none: they sign in by e-mail link). */
+export const TEST_PASSWORD = 'correct horse battery staple';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -25,7 +30,7 @@ export interface TestSystem {
   dataSource: DataSource;
   database: TestDatabase;
   users: Record<Role, UserEntity>;
-  /** The X-User-Id header of the demo user with that role (development sign-in). */
+  /** An Authorization header with a personal API token of the test user with that role. */
   as(role: Role): Record<string, string>;
   close(): Promise<void>;
 }
@@ -64,10 +69,17 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
 
   const dataSource = api.get(DataSource);
   const users = {} as Record<Role, UserEntity>;
+  const headers = {} as Record<Role, Record<string, string>>;
+  const passwordHash = await hashPassword(TEST_PASSWORD);
   for (const role of ROLES) {
-    users[role] = await dataSource
-      .getRepository(UserEntity)
-      .save({ email: `${role}@test.signaalroute.nl`, displayName: `Test ${role}`, role });
+    users[role] = await dataSource.getRepository(UserEntity).save({
+      email: `${role}@test.signaalroute.nl`,
+      displayName: `Test ${role}`,
+      role,
+      passwordHash: role === 'member' ? null : passwordHash,
+    });
+    const { token } = await api.get(ApiTokenService).create(users[role].id, 'tests');
+    headers[role] = { Authorization: `Bearer ${token}` };
   }
 
   return {
@@ -78,7 +90,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     dataSource,
     database,
     users,
-    as: (role) => ({ 'X-User-Id': users[role].id }),
+    as: (role) => headers[role],
     async close() {
       await worker?.close();
       await api.close();

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_FILTER } from '@nestjs/core';
 import { ConfigModule } from '@app/config';
 import { CoreModule, LoggerModule } from '@app/core';
-import { PersistenceModule, UserEntity } from '@app/persistence';
+import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
-import { AccessGuard } from './auth/access.guard';
+import { AuthModule } from './auth/auth.module';
 import { CaseController } from './cases/case.controller';
 import { CaseService } from './cases/case.service';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
@@ -22,14 +21,7 @@ import { TrackingController } from './tracking/tracking.controller';
 import { TrackingService } from './tracking/tracking.service';
 
 @Module({
-  imports: [
-    ConfigModule,
-    LoggerModule,
-    PersistenceModule,
-    TypeOrmModule.forFeature([UserEntity]),
-    QueueModule,
-    CoreModule,
-  ],
+  imports: [ConfigModule, LoggerModule, PersistenceModule, QueueModule, CoreModule, AuthModule],
   controllers: [
     SignalController,
     TrackingController,
@@ -39,7 +31,6 @@ import { TrackingService } from './tracking/tracking.service';
     JobFailureController,
   ],
   providers: [
-    { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     SignalIntakeService,
     SignalQueryService,

@@ -3,6 +3,7 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { RequestValidationError } from './common/request-validation.error';
 
@@ -11,6 +12,7 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '100kb' });
+  app.use(cookieParser());
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -37,15 +39,16 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Public routes need no sign-in; staff routes name the roles that may call them.',
     )
     .setVersion('0.1.0')
-    .addApiKey(
+    .addCookieAuth(
+      'sr_session',
       {
         type: 'apiKey',
-        in: 'header',
-        name: 'X-User-Id',
-        description: 'Development sign-in: the id of a user row',
+        in: 'cookie',
+        description: 'Browser session (POST /api/auth/login); send X-CSRF-Token on changes',
       },
-      'dev-user',
+      'session',
     )
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personal API token (srt_...)' }, 'token')
     .build();
   return SwaggerModule.createDocument(app, config);
 }

@@ -54,13 +54,18 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /**
-   * Until accounts exist, staff routes accept an `X-User-Id` header naming a user row (its role is
-   * then checked for real). Never allowed in production.
-   */
-  @Transform(toBoolean)
-  @IsBoolean()
-  DEV_AUTH = true;
+  /** How long a browser sign-in lasts (hours). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  SESSION_HOURS = 12;
+
+  /** Password of the demo accounts (demo mode only); generated and printed at start when unset. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^.{12,200}$/, { message: 'DEMO_PASSWORD must be 12 to 200 characters' })
+  DEMO_PASSWORD?: string;
 
   /** How often the outbox relay looks for committed jobs when no notification woke it (ms). */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
@@ -85,6 +90,11 @@ export class AppConfig {
   @IsBoolean()
   DEMO = false;
 
+  /** Cookies are Secure whenever the app is reached over https. */
+  get secureCookies(): boolean {
+    return this.publicUrl.startsWith('https://');
+  }
+
   get publicUrl(): string {
     return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/$/, '');
   }
@@ -106,8 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
   );
-  if (config.NODE_ENV === 'production' && config.DEV_AUTH) {
-    problems.push('DEV_AUTH: the development sign-in may not be used in production; set DEV_AUTH=0');
+  if (config.NODE_ENV === 'production' && config.DEMO) {
+    problems.push('DEMO: demo accounts and data may not be loaded in production; set DEMO=0');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

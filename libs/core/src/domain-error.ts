@@ -6,12 +6,14 @@ export type DomainErrorCode =
   | 'validation_failed'
   | 'unauthenticated'
   | 'forbidden'
+  | 'csrf_failed'
   | 'version_conflict'
   | 'transition_not_allowed'
   | 'role_not_allowed'
   | 'reason_required'
   | 'guard_failed'
   | 'idempotency_conflict'
+  | 'rate_limited'
   | 'service_unavailable';
 
 /** A message a person reads, in Dutch and English. */

@@ -6,3 +6,4 @@ export * from './core.module';
 export * from './logger.module';
 export * from './preflight';
 export * from './with-timeout';
+export * from './secret-token';

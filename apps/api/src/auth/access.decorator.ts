@@ -1,7 +1,13 @@
 // Every route says who may call it: `@Public()` or `@Roles(...)`. The access guard refuses a route
 // that says neither, so none can be added open by mistake.
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiHeader, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Role } from '@app/workflow';
 
 export const ACCESS_KEY = 'signaalroute:access';
@@ -15,9 +21,12 @@ export function Public(): MethodDecorator & ClassDecorator {
 export function Roles(...roles: Role[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     SetMetadata(ACCESS_KEY, { public: false, roles } satisfies AccessRule),
-    ApiSecurity('dev-user'),
+    ApiCookieAuth('session'),
+    ApiBearerAuth('token'),
     ApiUnauthorizedResponse({ description: 'Not signed in.' }),
-    ApiForbiddenResponse({ description: `Only for: ${roles.join(', ')}.` }),
+    ApiForbiddenResponse({
+      description: `Only for: ${roles.join(', ')}. A browser session must send X-CSRF-Token on changes.`,
+    }),
   );
 }
 

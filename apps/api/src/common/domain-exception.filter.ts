@@ -17,12 +17,14 @@ const STATUS: Record<DomainErrorCode, number> = {
   validation_failed: HttpStatus.BAD_REQUEST,
   unauthenticated: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
+  csrf_failed: HttpStatus.FORBIDDEN,
   version_conflict: HttpStatus.CONFLICT,
   transition_not_allowed: HttpStatus.CONFLICT,
   role_not_allowed: HttpStatus.FORBIDDEN,
   reason_required: HttpStatus.UNPROCESSABLE_ENTITY,
   guard_failed: HttpStatus.UNPROCESSABLE_ENTITY,
   idempotency_conflict: HttpStatus.UNPROCESSABLE_ENTITY,
+  rate_limited: HttpStatus.TOO_MANY_REQUESTS,
   service_unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
@@ -32,6 +34,7 @@ const DUTCH: Record<DomainErrorCode, string> = {
   validation_failed: 'De invoer is niet geldig.',
   unauthenticated: 'Log in om dit te gebruiken.',
   forbidden: 'Dit is niet voor jouw rol bedoeld.',
+  csrf_failed: 'Dit verzoek mist de beveiligingscode van je sessie. Laad de pagina opnieuw.',
   version_conflict:
     'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
   transition_not_allowed: 'Deze stap is vanuit de huidige stap niet mogelijk.',
@@ -39,6 +42,7 @@ const DUTCH: Record<DomainErrorCode, string> = {
   reason_required: 'Geef een reden op voor deze stap.',
   guard_failed: 'Deze stap kan nog niet: er ontbreekt nog iets (zie details).',
   idempotency_conflict: 'Deze Idempotency-Key is al gebruikt voor een andere melding.',
+  rate_limited: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
   service_unavailable: 'De dienst is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.',
 };
 
@@ -75,6 +79,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (!request.id && !response.headersSent) response.setHeader('X-Correlation-Id', correlationId);
     const locale = requestLocale(request);
     const body = this.toResponse(exception, locale, correlationId);
+    const retryAfter = exception instanceof DomainError ? exception.details?.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number' && !response.headersSent)
+      response.setHeader('Retry-After', String(retryAfter));
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, correlationId }, 'Request failed: %s', body.code);
     }

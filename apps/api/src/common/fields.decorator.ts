@@ -38,10 +38,13 @@ function presence(optional?: boolean): PropertyDecorator[] {
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
-export function TextField(options: Common & { max: number; min?: number }): PropertyDecorator {
+/** Text; trimmed unless `trim: false` (passwords keep their spaces). */
+export function TextField(
+  options: Common & { max: number; min?: number; trim?: boolean },
+): PropertyDecorator {
   return applyDecorators(
     property(options, { type: String, maxLength: options.max, minLength: options.min }),
-    trim,
+    ...(options.trim === false ? [] : [trim]),
     ...presence(options.optional),
     IsString(),
     MaxLength(options.max),

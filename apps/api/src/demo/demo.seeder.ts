@@ -3,11 +3,13 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PinoLogger } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { StepChangeService, userActor, type ActingUser } from '@app/core';
 import { UserEntity } from '@app/persistence';
 import { ROLES, type HandlingOption, type Role } from '@app/workflow';
+import { hashPassword } from '../auth/password-hasher';
 import type { CreateSignalDto } from '../signals/dto/create-signal.dto';
 import { SignalIntakeService } from '../signals/signal-intake.service';
 import { SignalTriageService } from '../signals/signal-triage.service';
@@ -31,6 +33,8 @@ export const DEMO_EMAIL_DOMAIN = 'demo.signaalroute.nl';
 
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
+  private readonly password: string;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
@@ -40,6 +44,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly logger: PinoLogger,
   ) {
     this.logger.setContext('DemoSeeder');
+    // Generated when not given: demo accounts must not share a password known from the source code.
+    this.password = config.DEMO_PASSWORD ?? randomBytes(12).toString('base64url');
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,8 +54,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
       // One API process seeds; others starting at the same moment wait and then find it done.
       await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK]);
       if (await manager.existsBy(UserEntity, { email: `admin@${DEMO_EMAIL_DOMAIN}` })) return;
-      await this.seedUsers();
+      await this.seedUsers(manager);
     });
+    await this.setDemoPasswords();
     const users = await this.dataSource.getRepository(UserEntity).find({ order: { role: 'ASC' } });
     const adviser = users.find((u) => u.role === 'adviser');
     if (adviser && !(await this.dataSource.query(`SELECT 1 FROM signals LIMIT 1`)).length) {
@@ -57,12 +64,17 @@ export class DemoSeeder implements OnApplicationBootstrap {
       this.logger.info('Demo data loaded: %d signals', practice.length);
       console.log(`\nDemo tracking link of one signal: ${firstLink}`);
     }
-    console.log('Demo users (development sign-in: send the header X-User-Id):');
-    for (const user of users)
-      console.log(`  ${user.role.padEnd(8)} ${user.email.padEnd(34)} X-User-Id: ${user.id}`);
+    console.log('Demo accounts (sign in with POST /api/auth/login; the member uses an e-mail link):');
+    for (const user of users) console.log(`  ${user.role.padEnd(8)} ${user.email}`);
+    console.log(
+      this.config.DEMO_PASSWORD
+        ? '  password: the value of DEMO_PASSWORD'
+        : `  password: ${this.password}   (new at every start; set DEMO_PASSWORD to choose it)`,
+    );
   }
 
-  private async seedUsers(): Promise<void> {
+  /** One account per role; staff get the demo password, members sign in by e-mail link. */
+  private async seedUsers(manager: EntityManager): Promise<void> {
     const names: Record<Role, string> = {
       admin: 'Regisseur Demo',
       adviser: 'Netwerkadviseur Demo',
@@ -70,11 +82,20 @@ export class DemoSeeder implements OnApplicationBootstrap {
       liaison: 'Tafel-liaison Demo',
       member: 'Lid Demo',
     };
+    await manager.insert(
+      UserEntity,
+      ROLES.map((role) => ({ email: `${role}@${DEMO_EMAIL_DOMAIN}`, displayName: names[role], role })),
+    );
+  }
+
+  /** Every demo start sets the staff demo accounts' password: DEMO_PASSWORD, or a new one printed below. */
+  private async setDemoPasswords(): Promise<void> {
     await this.dataSource
-      .getRepository(UserEntity)
-      .insert(
-        ROLES.map((role) => ({ email: `${role}@${DEMO_EMAIL_DOMAIN}`, displayName: names[role], role })),
-      );
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ passwordHash: await hashPassword(this.password) })
+      .where(`email LIKE :pattern AND role <> 'member'`, { pattern: `%@${DEMO_EMAIL_DOMAIN}` })
+      .execute();
   }
 
   /** Submits every practice signal, then triages most of them into one case per theme. */

@@ -66,6 +66,11 @@ export class SignalEntity {
   @Column({ name: 'call_id', type: 'uuid', nullable: true })
   callId!: string | null;
 
+  /** The member account that submitted it, when a member was signed in. */
+  @Index('ix_signals_submitted_by')
+  @Column({ name: 'submitted_by_id', type: 'uuid', nullable: true })
+  submittedById!: string | null;
+
   /** The adviser who registered a signal heard offline on someone's behalf. */
   @Column({ name: 'registered_by_id', type: 'uuid', nullable: true })
   registeredById!: string | null;

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Locale, Role } from '@app/workflow';
 
-/** A person who signs in. Accounts (passwords, invites) come with the accounts issue. */
+/** A person who signs in: staff with a password, members with an e-mail link. */
 @Entity({ name: 'users' })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -17,8 +17,16 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 20 })
   role!: Role;
 
+  /** argon2id; null for members (they sign in by e-mail link) and for staff who have not accepted their invite. */
+  @Column({ name: 'password_hash', type: 'varchar', length: 255, nullable: true, select: false })
+  passwordHash?: string | null;
+
+  /** A deactivated account keeps its history, but its sessions and tokens stop working at once. */
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  lastSignInAt!: Date | null;
 
   @Column({ type: 'varchar', length: 2, default: 'nl' })
   locale!: Locale;

@@ -2,9 +2,11 @@
 import { Foundation1795432889805 } from './1795432889805-Foundation';
 import { IdempotencyRecords1795433261143 } from './1795433261143-IdempotencyRecords';
 import { TitleTrigramIndex1795435405269 } from './1795435405269-TitleTrigramIndex';
+import { Accounts1795435675648 } from './1795435675648-Accounts';
 
 export const MIGRATIONS = [
   Foundation1795432889805,
   IdempotencyRecords1795433261143,
   TitleTrigramIndex1795435405269,
+  Accounts1795435675648,
 ];

@@ -1,0 +1,72 @@
+// Limits on the routes people could hammer (sign-in, e-mail links): per IP and per account, counted
+// in Redis so every API process shares the count; in memory while Redis is down.
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { AppConfig } from '@app/config';
+import { DomainError } from '@app/core';
+
+export type RateLimitPolicy =
+  'sign_in_ip' | 'sign_in_account' | 'email_link_ip' | 'email_link_account' | 'link_use_ip';
+
+const POLICIES: Record<RateLimitPolicy, { points: number; seconds: number }> = {
+  sign_in_ip: { points: 30, seconds: 15 * 60 },
+  sign_in_account: { points: 10, seconds: 15 * 60 },
+  email_link_ip: { points: 10, seconds: 60 * 60 },
+  email_link_account: { points: 5, seconds: 60 * 60 },
+  link_use_ip: { points: 30, seconds: 15 * 60 },
+};
+
+@Injectable()
+export class RateLimitService implements OnModuleDestroy {
+  private readonly redis: Redis;
+  private readonly limiters: Record<RateLimitPolicy, RateLimiterRedis>;
+
+  constructor(config: AppConfig) {
+    // Fails fast while Redis is down; the in-memory insurance limiter counts meanwhile.
+    this.redis = new Redis(config.REDIS_URL, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      lazyConnect: false,
+    });
+    this.redis.on('error', () => undefined);
+    const entries = Object.entries(POLICIES).map(([name, { points, seconds }]) => [
+      name,
+      new RateLimiterRedis({
+        storeClient: this.redis,
+        keyPrefix: `${config.QUEUE_PREFIX}:ratelimit:${name}`,
+        points,
+        duration: seconds,
+        insuranceLimiter: new RateLimiterMemory({ points, duration: seconds }),
+      }),
+    ]);
+    this.limiters = Object.fromEntries(entries) as Record<RateLimitPolicy, RateLimiterRedis>;
+  }
+
+  /** Counts one attempt against the policy for this key; refuses with 429 when the limit is reached. */
+  async consume(policy: RateLimitPolicy, key: string): Promise<void> {
+    try {
+      await this.limiters[policy].consume(key.toLowerCase());
+    } catch (result) {
+      if (!(result instanceof RateLimiterRes)) throw result;
+      const retryAfterSeconds = Math.ceil(result.msBeforeNext / 1000);
+      throw new DomainError(
+        'rate_limited',
+        {
+          nl: `Te veel pogingen. Probeer het over ${Math.ceil(retryAfterSeconds / 60)} minuten opnieuw.`,
+          en: `Too many attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+        },
+        { retryAfterSeconds },
+      );
+    }
+  }
+
+  /** Forgets the attempts for this key (after a successful sign-in). */
+  async reset(policy: RateLimitPolicy, key: string): Promise<void> {
+    await this.limiters[policy].delete(key.toLowerCase()).catch(() => undefined);
+  }
+
+  onModuleDestroy(): void {
+    this.redis.disconnect();
+  }
+}
