@@ -137,6 +137,12 @@ describe('intake to triage, end to end', () => {
     expect(next).toEqual({ deepening: 0, agenda: 1, archived: 0 });
 
     // An expert may not take this step: the transition table's role check runs against the real user.
+    // (Assigned first: a case an expert is not assigned to does not exist for them, a 404.)
+    await http
+      .post(`/api/cases/${caseId}/experts`)
+      .set(system.as('adviser'))
+      .send({ expertId: system.users.expert.id })
+      .expect(200);
     const refused = await http
       .post(`/api/cases/${caseId}/transitions`)
       .set(system.as('expert'))

@@ -5,6 +5,8 @@ import { CoreModule, LoggerModule } from '@app/core';
 import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { AuthModule } from './auth/auth.module';
+import { CaseAssignmentService } from './cases/case-assignment.service';
+import { CaseExpertController } from './cases/case-expert.controller';
 import { CaseController } from './cases/case.controller';
 import { CaseService } from './cases/case.service';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
@@ -13,6 +15,8 @@ import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { JobFailureController } from './jobs/job-failure.controller';
 import { MailController } from './mail/mail.controller';
+import { MemberSignalController } from './members/member-signal.controller';
+import { MemberSignalService } from './members/member-signal.service';
 import { SignalController } from './signals/signal.controller';
 import { SignalIntakeService } from './signals/signal-intake.service';
 import { SignalQueryService } from './signals/signal-query.service';
@@ -25,7 +29,9 @@ import { TrackingService } from './tracking/tracking.service';
   controllers: [
     SignalController,
     TrackingController,
+    MemberSignalController,
     CaseController,
+    CaseExpertController,
     HealthController,
     MailController,
     JobFailureController,
@@ -36,7 +42,9 @@ import { TrackingService } from './tracking/tracking.service';
     SignalQueryService,
     SignalTriageService,
     TrackingService,
+    MemberSignalService,
     CaseService,
+    CaseAssignmentService,
     HealthService,
     DemoSeeder,
   ],

@@ -14,6 +14,9 @@ export type DomainErrorCode =
   | 'guard_failed'
   | 'idempotency_conflict'
   | 'rate_limited'
+  | 'conflict'
+  | 'link_invalid'
+  | 'invalid_assignment'
   | 'service_unavailable';
 
 /** A message a person reads, in Dutch and English. */

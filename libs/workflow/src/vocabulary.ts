@@ -3,6 +3,14 @@
 export const ROLES = ['member', 'adviser', 'expert', 'liaison', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The roles of the organisation's own people: invited by an admin, they sign in with a password. */
+export const STAFF_ROLES = ['adviser', 'expert', 'liaison', 'admin'] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export function isStaffRole(role: Role): role is StaffRole {
+  return role !== 'member';
+}
+
 /** Who acts on a transition: a person with a role, or the system itself (a job). */
 export type Actor = Role | 'system';
 

@@ -24,6 +24,7 @@ import { ROLES } from '@app/workflow';
 import { AuditService } from '../audit/audit.service';
 import { Public, Roles } from './access.decorator';
 import { ApiTokenService } from './api-token.service';
+import { handOverSession } from './browser-session';
 import { clientIp } from './client-ip';
 import { CurrentUser } from './current-user.decorator';
 import { ApiTokenViewDto, CreateApiTokenDto, CreatedApiTokenDto } from './dto/api-token.dto';
@@ -56,9 +57,7 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<MeDto> {
     const signedIn = await this.signIn.signIn(dto.email, dto.password, clientIp(request));
-    response.cookie(SESSION_COOKIE, signedIn.token, this.sessions.cookieOptions());
-    const { id, email, displayName, role } = signedIn.user;
-    return { user: { id, email, displayName, role }, via: 'session', csrfToken: signedIn.csrfToken };
+    return handOverSession(response, this.sessions, signedIn);
   }
 
   @Post('logout')

@@ -8,3 +8,9 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
   if (!request.user) throw new Error('CurrentUser used on a route without @Roles');
   return request.user;
 });
+
+/** The signed-in caller on a public route, if any (a session needs its CSRF token to count). */
+export const OptionalUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): RequestUser | undefined =>
+    context.switchToHttp().getRequest<Request & { user?: RequestUser }>().user,
+);

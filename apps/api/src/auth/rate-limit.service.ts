@@ -7,14 +7,17 @@ import { AppConfig } from '@app/config';
 import { DomainError } from '@app/core';
 
 export type RateLimitPolicy =
-  'sign_in_ip' | 'sign_in_account' | 'email_link_ip' | 'email_link_account' | 'link_use_ip';
+  'sign_in_ip' | 'sign_in_account' | 'email_link_ip' | 'email_link_account' | 'link_use_ip' | 'invite_ip';
 
 const POLICIES: Record<RateLimitPolicy, { points: number; seconds: number }> = {
-  sign_in_ip: { points: 30, seconds: 15 * 60 },
+  // Generous per IP: a whole school or municipality may sit behind one address.
+  sign_in_ip: { points: 100, seconds: 15 * 60 },
   sign_in_account: { points: 10, seconds: 15 * 60 },
   email_link_ip: { points: 10, seconds: 60 * 60 },
   email_link_account: { points: 5, seconds: 60 * 60 },
   link_use_ip: { points: 30, seconds: 15 * 60 },
+  // Admins invite from an office address, sometimes a whole team at once.
+  invite_ip: { points: 50, seconds: 60 * 60 },
 };
 
 @Injectable()

@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, MoreThan, Not, type EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { hashSecretToken, isWellFormedSecretToken, newSecretToken } from '@app/core';
 import { SessionEntity, UserEntity } from '@app/persistence';
@@ -59,8 +59,17 @@ export class SessionService {
       .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  async revokeAllOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.update(SessionEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  /** Ends every session of the user, except `keepSessionId` (the one making the change) when given. */
+  async revokeAllOf(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+    keepSessionId?: string,
+  ): Promise<void> {
+    await manager.update(
+      SessionEntity,
+      { userId, revokedAt: IsNull(), ...(keepSessionId ? { id: Not(keepSessionId) } : {}) },
+      { revokedAt: new Date() },
+    );
   }
 
   cookieOptions(): { httpOnly: true; sameSite: 'lax'; secure: boolean; path: string; maxAge: number } {

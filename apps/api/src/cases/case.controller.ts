@@ -7,7 +7,6 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { userActor } from '@app/core';
 import { Roles } from '../auth/access.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { RequestUser } from '../auth/request-user';
@@ -19,45 +18,57 @@ import { UpdateCaseDto } from './dto/update-case.dto';
 
 const uuid = new ParseUUIDPipe();
 
+// Who sees which of the cases is decided in case-visibility.ts; a case the caller may not see is a 404.
+const CASE_READERS = ['adviser', 'admin', 'expert', 'liaison'] as const;
+
 @ApiTags('cases')
 @Controller('cases')
 export class CaseController {
   constructor(private readonly cases: CaseService) {}
 
   @Get()
-  @Roles('adviser', 'admin')
-  @ApiOperation({ summary: 'Cases (knelpunten), newest first, filtered' })
+  @Roles(...CASE_READERS)
+  @ApiOperation({
+    summary: 'Cases (knelpunten), newest first, filtered',
+    description:
+      'Advisers and admins see every case, experts the cases assigned to them, liaisons the cases at or past the agenda step.',
+  })
   @ApiOkResponse({ type: CasePageDto })
-  list(@Query() query: ListCasesQuery): Promise<CasePageDto> {
-    return this.cases.list(query);
+  list(@Query() query: ListCasesQuery, @CurrentUser() user: RequestUser): Promise<CasePageDto> {
+    return this.cases.list(query, user);
   }
 
   @Get(':id')
-  @Roles('adviser', 'admin')
-  @ApiOperation({ summary: 'One case with its signals, history and the next steps you may take' })
+  @Roles(...CASE_READERS)
+  @ApiOperation({
+    summary: 'One case with its signals, experts, history and the next steps you may take',
+    description: 'Names no submitter, for any role. A case you may not see answers 404.',
+  })
   @ApiOkResponse({ type: CaseDetailDto })
-  @ApiNotFoundResponse()
+  @ApiNotFoundResponse({ description: 'No such case, or not one you may see (the same answer).' })
   detail(@Param('id', uuid) id: string, @CurrentUser() user: RequestUser): Promise<CaseDetailDto> {
-    return this.cases.detail(id, userActor(user));
+    return this.cases.detail(id, user);
   }
 
   @Get(':id/transitions')
-  @Roles('adviser', 'admin', 'liaison', 'expert')
+  @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'The next steps you may take on this case, and what still blocks each' })
   @ApiOkResponse({ type: [AllowedTransitionDto] })
+  @ApiNotFoundResponse({ description: 'No such case, or not one you may see (the same answer).' })
   transitions(
     @Param('id', uuid) id: string,
     @CurrentUser() user: RequestUser,
   ): Promise<AllowedTransitionDto[]> {
-    return this.cases.transitions(id, userActor(user));
+    return this.cases.transitions(id, user);
   }
 
   @Post(':id/transitions')
   @HttpCode(200)
-  // The transition table decides which of these roles may take which step.
-  @Roles('adviser', 'admin', 'liaison', 'expert')
+  // The transition table decides which of these roles may take which step, by the caller's own role.
+  @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'Move the case to another step' })
   @ApiOkResponse({ type: CaseDetailDto })
+  @ApiNotFoundResponse({ description: 'No such case, or not one you may see (the same answer).' })
   @ApiConflictResponse({
     description: 'The case changed meanwhile, or the step cannot be reached from here.',
   })
@@ -67,7 +78,7 @@ export class CaseController {
     @Body() dto: CaseTransitionDto,
     @CurrentUser() user: RequestUser,
   ): Promise<CaseDetailDto> {
-    return this.cases.transition(id, dto, userActor(user));
+    return this.cases.transition(id, dto, user);
   }
 
   @Patch(':id')
@@ -75,11 +86,12 @@ export class CaseController {
   @ApiOperation({ summary: 'Edit title, summary, domains or handling option' })
   @ApiOkResponse({ type: CaseDetailDto })
   @ApiConflictResponse({ description: 'The case changed meanwhile.' })
+  @ApiNotFoundResponse()
   update(
     @Param('id', uuid) id: string,
     @Body() dto: UpdateCaseDto,
     @CurrentUser() user: RequestUser,
   ): Promise<CaseDetailDto> {
-    return this.cases.update(id, dto, userActor(user));
+    return this.cases.update(id, dto, user);
   }
 }

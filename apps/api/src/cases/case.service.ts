@@ -1,13 +1,16 @@
 // Cases (knelpunten): the board's list, one case in full with the steps the caller may take next, and
-// the changes advisers make. Step changes go through the one step-change method.
+// the changes advisers make. Step changes go through the one step-change method. Every read and change
+// first asks case-visibility.ts whether the caller may see the case at all.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, NotFoundError, StepChangeService, readCaseFacts, type ActingUser } from '@app/core';
+import { DomainError, StepChangeService, readCaseFacts } from '@app/core';
 import { CaseEntity, SignalEntity } from '@app/persistence';
 import { CASE_TRANSITIONS, nextTransitions } from '@app/workflow';
 import { applyKeyset, fetchKeysetPage } from '../common/cursor';
 import { readHistory } from '../common/history';
+import { readAssignedExperts } from './assigned-experts.reader';
+import { findVisibleCase, restrictToVisibleCases, type CaseViewer } from './case-visibility';
 import type { CaseTransitionDto } from './dto/case-transition.dto';
 import type { AllowedTransitionDto, CaseDetailDto, CasePageDto, CaseSummaryDto } from './dto/case-view.dto';
 import type { ListCasesQuery } from './dto/list-cases.query';
@@ -20,12 +23,13 @@ export class CaseService {
     private readonly stepChanges: StepChangeService,
   ) {}
 
-  async list(query: ListCasesQuery): Promise<CasePageDto> {
+  async list(query: ListCasesQuery, viewer: CaseViewer): Promise<CasePageDto> {
     const limit = query.limit ?? 25;
     const qb = this.dataSource
       .getRepository(CaseEntity)
       .createQueryBuilder('c')
       .addSelect('(SELECT count(*) FROM signals s WHERE s.case_id = c.id)', 'signal_count');
+    restrictToVisibleCases(qb, 'c', viewer);
     applyKeyset(qb, 'c', query.cursor, limit);
     if (query.step) qb.andWhere('c.step = :step', { step: query.step });
     if (query.domain) qb.andWhere(':domain = ANY(c.domains)', { domain: query.domain });
@@ -41,10 +45,13 @@ export class CaseService {
     };
   }
 
-  async detail(id: string, actor: ActingUser): Promise<CaseDetailDto> {
+  /**
+   * One case in full. It names no submitter (no e-mail address, organisation or name) for any role:
+   * experts, possibly external, read it, and contact details stay behind the signal routes.
+   */
+  async detail(id: string, viewer: CaseViewer): Promise<CaseDetailDto> {
     const manager = this.dataSource.manager;
-    const row = await manager.findOneBy(CaseEntity, { id });
-    if (!row) throw new NotFoundError('Case', id);
+    const row = await findVisibleCase(manager, id, viewer);
     const signals = await manager.find(SignalEntity, {
       where: { caseId: id },
       select: { id: true, reference: true, title: true, step: true, linkedAt: true, createdAt: true },
@@ -60,31 +67,40 @@ export class CaseService {
         step: s.step,
         linkedAt: s.linkedAt ?? s.createdAt,
       })),
+      experts: await readAssignedExperts(manager, id),
       history: await readHistory(manager, 'case', id),
-      allowedTransitions: await this.allowedTransitions(manager, row, actor),
+      allowedTransitions: await this.allowedTransitions(manager, row, viewer),
     };
   }
 
-  async transitions(id: string, actor: ActingUser): Promise<AllowedTransitionDto[]> {
-    const row = await this.dataSource.manager.findOneBy(CaseEntity, { id });
-    if (!row) throw new NotFoundError('Case', id);
-    return this.allowedTransitions(this.dataSource.manager, row, actor);
+  async transitions(id: string, viewer: CaseViewer): Promise<AllowedTransitionDto[]> {
+    const row = await findVisibleCase(this.dataSource.manager, id, viewer);
+    return this.allowedTransitions(this.dataSource.manager, row, viewer);
   }
 
-  async transition(id: string, dto: CaseTransitionDto, actor: ActingUser): Promise<CaseDetailDto> {
-    await this.stepChanges.changeCaseStep({
-      id,
-      to: dto.to,
-      actor,
-      reason: dto.reason,
-      expectedVersion: dto.expectedVersion,
-      patch: dto.handlingOption ? { handlingOption: dto.handlingOption } : undefined,
+  /** The transition table checks the caller's own role; the case must be visible to them first. */
+  async transition(id: string, dto: CaseTransitionDto, viewer: CaseViewer): Promise<CaseDetailDto> {
+    await this.dataSource.transaction(async (manager) => {
+      // Locked while checked, so the step the visibility rule saw is the step the change starts from.
+      await findVisibleCase(manager, id, viewer, { lock: true });
+      await this.stepChanges.changeCaseStep(
+        {
+          id,
+          to: dto.to,
+          actor: viewer,
+          reason: dto.reason,
+          expectedVersion: dto.expectedVersion,
+          patch: dto.handlingOption ? { handlingOption: dto.handlingOption } : undefined,
+        },
+        manager,
+      );
     });
-    return this.detail(id, actor);
+    return this.detail(id, viewer);
   }
 
   /** Edits that do not change the step; the version check keeps two advisers from overwriting each other. */
-  async update(id: string, dto: UpdateCaseDto, actor: ActingUser): Promise<CaseDetailDto> {
+  async update(id: string, dto: UpdateCaseDto, viewer: CaseViewer): Promise<CaseDetailDto> {
+    await findVisibleCase(this.dataSource.manager, id, viewer);
     const { expectedVersion, ...changes } = dto;
     const result = await this.dataSource
       .createQueryBuilder()
@@ -93,23 +109,22 @@ export class CaseService {
       .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
       .execute();
     if (result.affected === 0) {
-      const current = await this.dataSource.manager.findOneBy(CaseEntity, { id });
-      if (!current) throw new NotFoundError('Case', id);
+      const current = await findVisibleCase(this.dataSource.manager, id, viewer);
       throw new DomainError(
         'version_conflict',
         `This case was changed by someone else (version ${current.version}, you had ${expectedVersion}). Reload and try again.`,
         { current: { step: current.step, version: current.version } },
       );
     }
-    return this.detail(id, actor);
+    return this.detail(id, viewer);
   }
 
   private async allowedTransitions(
     manager: EntityManager,
     row: CaseEntity,
-    actor: ActingUser,
+    viewer: CaseViewer,
   ): Promise<AllowedTransitionDto[]> {
-    return nextTransitions(CASE_TRANSITIONS, row.step, actor.role, await readCaseFacts(manager, row));
+    return nextTransitions(CASE_TRANSITIONS, row.step, viewer.role, await readCaseFacts(manager, row));
   }
 }
 

@@ -25,6 +25,10 @@ const STATUS: Record<DomainErrorCode, number> = {
   guard_failed: HttpStatus.UNPROCESSABLE_ENTITY,
   idempotency_conflict: HttpStatus.UNPROCESSABLE_ENTITY,
   rate_limited: HttpStatus.TOO_MANY_REQUESTS,
+  conflict: HttpStatus.CONFLICT,
+  // Unknown, used and expired links get one answer, so none can be told from the others.
+  link_invalid: HttpStatus.GONE,
+  invalid_assignment: HttpStatus.UNPROCESSABLE_ENTITY,
   service_unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
@@ -43,6 +47,9 @@ const DUTCH: Record<DomainErrorCode, string> = {
   guard_failed: 'Deze stap kan nog niet: er ontbreekt nog iets (zie details).',
   idempotency_conflict: 'Deze Idempotency-Key is al gebruikt voor een andere melding.',
   rate_limited: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
+  conflict: 'Dit botst met wat er al is (zie details).',
+  link_invalid: 'Deze link is niet (meer) geldig. Vraag een nieuwe link aan.',
+  invalid_assignment: 'Deze toewijzing kan niet (zie details).',
   service_unavailable: 'De dienst is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.',
 };
 

@@ -27,6 +27,10 @@ const LABELS: Record<string, Record<Locale, string>> = {
   cursor: { nl: 'Cursor', en: 'Cursor' },
   limit: { nl: 'Aantal', en: 'Limit' },
   locale: { nl: 'Taal', en: 'Language' },
+  password: { nl: 'Wachtwoord', en: 'Password' },
+  token: { nl: 'Link', en: 'Link' },
+  displayName: { nl: 'Naam', en: 'Name' },
+  role: { nl: 'Rol', en: 'Role' },
 };
 
 export function fieldLabel(path: string, locale: Locale): string {

@@ -30,6 +30,7 @@ interface PracticeSignal {
 
 const DEMO_LOCK = 424242;
 export const DEMO_EMAIL_DOMAIN = 'demo.signaalroute.nl';
+const MEMBER_SHARE = 17;
 
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -59,8 +60,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
     await this.setDemoPasswords();
     const users = await this.dataSource.getRepository(UserEntity).find({ order: { role: 'ASC' } });
     const adviser = users.find((u) => u.role === 'adviser');
+    const member = users.find((u) => u.email === `member@${DEMO_EMAIL_DOMAIN}`);
     if (adviser && !(await this.dataSource.query(`SELECT 1 FROM signals LIMIT 1`)).length) {
-      const firstLink = await this.seedSignals(userActor(adviser));
+      const firstLink = await this.seedSignals(userActor(adviser), member ? userActor(member) : null);
       this.logger.info('Demo data loaded: %d signals', practice.length);
       console.log(`\nDemo tracking link of one signal: ${firstLink}`);
     }
@@ -98,14 +100,17 @@ export class DemoSeeder implements OnApplicationBootstrap {
       .execute();
   }
 
-  /** Submits every practice signal, then triages most of them into one case per theme. */
-  private async seedSignals(adviser: ActingUser): Promise<string> {
+  /**
+   * Submits every practice signal, then triages most of them into one case per theme. Every
+   * MEMBER_SHARE-th signal is the demo member's, so "my signals" shows signals at several steps.
+   */
+  private async seedSignals(adviser: ActingUser, member: ActingUser | null): Promise<string> {
     const byTheme = new Map<string, { signalId: string; source: PracticeSignal }[]>();
     let firstLink = '';
-    for (const source of practice as PracticeSignal[]) {
+    for (const [index, source] of (practice as PracticeSignal[]).entries()) {
       const { created } = await this.intake.submit(toSubmission(source), {
         locale: 'nl',
-        actor: { id: null, role: 'member' },
+        actor: member && index % MEMBER_SHARE === 0 ? member : { id: null, role: 'member' },
       });
       firstLink ||= created.trackingUrl;
       byTheme.set(source.theme, [...(byTheme.get(source.theme) ?? []), { signalId: created.id, source }]);

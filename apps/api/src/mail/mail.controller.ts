@@ -3,10 +3,12 @@ import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
 import { NotFoundError } from '@app/core';
 import { MailMessageEntity } from '@app/persistence';
 import { Roles } from '../auth/access.decorator';
 import { IntField } from '../common/fields.decorator';
+import { carriesAccountLink, redactAccountLinks } from './link-redaction';
 import { MailDetailDto, MailSummaryDto } from './mail-view.dto';
 
 class ListMailQuery {
@@ -34,7 +36,10 @@ function toSummary(mail: MailMessageEntity): MailSummaryDto {
 @Controller('mail')
 @Roles('adviser', 'admin')
 export class MailController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Outgoing e-mail, newest first, with delivery status' })
@@ -48,12 +53,18 @@ export class MailController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One e-mail as it was (or will be) sent' })
+  @ApiOperation({
+    summary: 'One e-mail as it was (or will be) sent',
+    description: 'The links in invite, password-reset and sign-in mails are hidden (outside demo mode).',
+  })
   @ApiOkResponse({ type: MailDetailDto })
   @ApiNotFoundResponse()
   async detail(@Param('id', ParseUUIDPipe) id: string): Promise<MailDetailDto> {
     const mail = await this.dataSource.getRepository(MailMessageEntity).findOneBy({ id });
     if (!mail) throw new NotFoundError('Mail', id);
-    return { ...toSummary(mail), textBody: mail.textBody, htmlBody: mail.htmlBody };
+    // In a demo (never production) staff read the demo member's sign-in link here: there is no SMTP.
+    const hide = carriesAccountLink(mail.purpose) && !this.config.DEMO;
+    const shown = (body: string) => (hide ? redactAccountLinks(body) : body);
+    return { ...toSummary(mail), textBody: shown(mail.textBody), htmlBody: shown(mail.htmlBody) };
   }
 }

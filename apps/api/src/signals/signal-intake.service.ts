@@ -17,7 +17,7 @@ import { newTrackingToken, trackingUrl } from './tracking-token';
 export interface SubmitContext {
   locale: Locale;
   idempotencyKey?: string;
-  /** Who submits: an anonymous member of the public, a member, or an adviser registering it. */
+  /** Who submits: an anonymous member of the public (id null), a signed-in member, or an adviser registering it. */
   actor: ActingUser;
 }
 
@@ -45,7 +45,11 @@ export class SignalIntakeService {
         en: 'The Idempotency-Key header must be 16 to 200 letters, digits or - _ . : characters.',
       });
     }
-    const fingerprint = createHash('sha256').update(JSON.stringify(dto)).digest('hex');
+    // A member's key is theirs: the same key from anyone else is a different submission, never a replay.
+    const submittedById = submitterOf(context.actor);
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify(submittedById ? { dto, submittedById } : dto))
+      .digest('hex');
 
     return this.dataSource.transaction(async (manager) => {
       if (key) {
@@ -116,6 +120,7 @@ export class SignalIntakeService {
       consentPublication: dto.consent?.publication === true,
       locale: context.locale,
       callId: dto.callId ?? null,
+      submittedById: submitterOf(context.actor),
       registeredById: context.actor.role === 'adviser' ? context.actor.id : null,
       step: SIGNAL_INITIAL_STEP,
       trackingTokenHash: hash,
@@ -153,6 +158,11 @@ export class SignalIntakeService {
     await addToOutbox(manager, jobs);
     return { id: signal.id, reference, trackingUrl: link };
   }
+}
+
+/** A signed-in member's submission is tied to their account, so they see it among their own signals. */
+function submitterOf(actor: ActingUser): string | null {
+  return actor.role === 'member' ? actor.id : null;
 }
 
 const CONSENT_NEEDED = {

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '@app/core';
 import { SignalEntity } from '@app/persistence';
+import { AuditService } from '../audit/audit.service';
 import { applyKeyset, fetchKeysetPage } from '../common/cursor';
 import { readHistory } from '../common/history';
 import type { ListSignalsQuery } from './dto/list-signals.query';
@@ -11,7 +12,10 @@ import type { SignalDetailDto, SignalPageDto, SignalSummaryDto } from './dto/sig
 
 @Injectable()
 export class SignalQueryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(query: ListSignalsQuery): Promise<SignalPageDto> {
     const limit = query.limit ?? 25;
@@ -29,9 +33,19 @@ export class SignalQueryService {
     return { items: page.rows.map(toSummary), nextCursor: page.nextCursor };
   }
 
-  async detail(id: string): Promise<SignalDetailDto> {
+  /** The full signal; when it holds the submitter's e-mail address, that this viewer saw it is audited. */
+  async detail(id: string, viewer: { userId: string; ip: string }): Promise<SignalDetailDto> {
     const signal = await this.dataSource.getRepository(SignalEntity).findOneBy({ id });
     if (!signal) throw new NotFoundError('Signal', id);
+    if (signal.email) {
+      await this.audit.record({
+        action: 'contact_details_viewed',
+        actorId: viewer.userId,
+        subject: { type: 'signal', id: signal.id },
+        ip: viewer.ip,
+        details: { field: 'email' },
+      });
+    }
     return {
       ...toSummary(signal),
       description: signal.description,

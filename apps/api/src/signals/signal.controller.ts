@@ -24,7 +24,8 @@ import {
 import type { Request, Response } from 'express';
 import { userActor } from '@app/core';
 import { IdempotencyKeyHeader, Public, Roles } from '../auth/access.decorator';
-import { CurrentUser } from '../auth/current-user.decorator';
+import { clientIp } from '../auth/client-ip';
+import { CurrentUser, OptionalUser } from '../auth/current-user.decorator';
 import type { RequestUser } from '../auth/request-user';
 import { requestLocale } from '../common/locale';
 import { CreateSignalDto } from './dto/create-signal.dto';
@@ -51,7 +52,10 @@ export class SignalController {
   @Post()
   @Public()
   @IdempotencyKeyHeader()
-  @ApiOperation({ summary: 'Submit a signal (no account needed)' })
+  @ApiOperation({
+    summary: 'Submit a signal (no account needed)',
+    description: "A signed-in member's signal is tied to their account (GET /api/me/signals).",
+  })
   @ApiCreatedResponse({ type: SignalCreatedDto })
   @ApiBadRequestResponse({ description: 'A field is missing or wrong; `errors` names each field.' })
   @ApiUnprocessableEntityResponse({ description: 'The Idempotency-Key was used for another submission.' })
@@ -60,11 +64,13 @@ export class SignalController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
+    @OptionalUser() caller: RequestUser | undefined,
   ): Promise<SignalCreatedDto> {
     const result = await this.intake.submit(dto, {
       locale: requestLocale(request),
       idempotencyKey,
-      actor: { id: null, role: 'member' },
+      // A signed-in member submits as themselves; anyone else, staff included, as the public.
+      actor: { id: caller?.role === 'member' ? caller.id : null, role: 'member' },
     });
     if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
     return result.created;
@@ -80,11 +86,17 @@ export class SignalController {
 
   @Get(':id')
   @Roles('adviser', 'admin')
-  @ApiOperation({ summary: 'One signal with its triage suggestions and history' })
+  @ApiOperation({
+    summary: "One signal with its triage suggestions and history; reading the submitter's e-mail is audited",
+  })
   @ApiOkResponse({ type: SignalDetailDto })
   @ApiNotFoundResponse()
-  detail(@Param('id', uuid) id: string): Promise<SignalDetailDto> {
-    return this.queries.detail(id);
+  detail(
+    @Param('id', uuid) id: string,
+    @CurrentUser() user: RequestUser,
+    @Req() request: Request,
+  ): Promise<SignalDetailDto> {
+    return this.queries.detail(id, { userId: user.id, ip: clientIp(request) });
   }
 
   @Post(':id/link')

@@ -15,7 +15,8 @@ export type AuditAction =
   | 'api_token_created'
   | 'api_token_revoked'
   | 'contact_details_viewed'
-  | 'expert_assigned';
+  | 'expert_assigned'
+  | 'expert_unassigned';
 
 /** Who did what to whom, for accountability (AVG): sign-ins, role changes, access to contact details. */
 @Entity({ name: 'audit_log' })

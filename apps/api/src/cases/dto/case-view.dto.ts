@@ -89,12 +89,25 @@ export class CaseSignalDto {
   linkedAt!: Date;
 }
 
+/** An expert on the case: who, never how to reach them. */
+export class AssignedExpertDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  displayName!: string;
+}
+
+/** Names no submitter (no e-mail address, organisation or name), whoever reads it. */
 export class CaseDetailDto extends CaseSummaryDto {
   @ApiProperty()
   summary!: string;
 
-  @ApiProperty({ type: [CaseSignalDto] })
+  @ApiProperty({ type: [CaseSignalDto], description: 'The linked signals, without who submitted them' })
   signals!: CaseSignalDto[];
+
+  @ApiProperty({ type: [AssignedExpertDto], description: 'The experts assigned to analyse this case' })
+  experts!: AssignedExpertDto[];
 
   @ApiProperty({ type: [HistoryEntryDto] })
   history!: HistoryEntryDto[];

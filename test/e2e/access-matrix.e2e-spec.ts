@@ -1,0 +1,403 @@
+// Every route x every caller: the table below has one row per route the running API serves, with the
+// status each caller gets. A route without a row (or a row without a route) fails the first test, so
+// no route can be added without saying who may call it. Each call is a minimal valid request on rows
+// this file created, so a 2xx, 404 or 422 means the access rules let the caller through and a 401/403
+// means they did not.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Redis } from 'ioredis';
+import request from 'supertest';
+import { CaseAssignmentEntity, CaseEntity, MailMessageEntity, UserEntity } from '@app/persistence';
+import type { Role } from '@app/workflow';
+import { ApiTokenService } from '../../apps/api/src/auth/api-token.service';
+import { hashPassword } from '../../apps/api/src/auth/password-hasher';
+import { controllerRoutes, fromOpenApiPath, routerRoutes, type RouteKey } from '../support/route-inventory';
+import { startTestSystem, TEST_PASSWORD, TEST_REDIS_URL, type TestSystem } from '../support/test-system';
+
+const CALLERS = ['anonymous', 'member', 'adviser', 'expert', 'liaison', 'admin'] as const;
+type Caller = (typeof CALLERS)[number];
+/** The expected status per caller, in the order of CALLERS. */
+type Statuses = readonly [number, number, number, number, number, number];
+
+interface Fixtures {
+  signalId: string;
+  /** Submitted by the test member while signed in. */
+  memberSignalId: string;
+  trackingToken: string;
+  mailId: string;
+  /** On the agenda with the test expert assigned: every role that reads cases may see it. */
+  agendaCaseId: string;
+  /** In recognition, for changes that must not disturb the agenda case. */
+  spareCaseId: string;
+}
+
+interface Call {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: object;
+}
+
+interface Row {
+  key: RouteKey;
+  expected: Statuses;
+  send: (fixtures: Fixtures, caller: Caller) => Call | Promise<Call>;
+}
+
+/**
+ * Not endpoints: request logging (pino-http) that Nest mounts on every path under the prefix. Nothing
+ * answers from it; a new catch-all of any other kind fails the inventory test until it is listed here
+ * or given a row.
+ */
+const MIDDLEWARE: readonly RouteKey[] = ['ALL /api{/*splat}'];
+
+const NEW_PASSWORD = 'een nieuw en lang wachtwoord';
+
+const SIGNAL = {
+  title: 'Geen plek voor de peutergroep',
+  description: 'De peutergroep kan niet in de school starten omdat er geen geschikt lokaal beschikbaar is.',
+  domains: ['childcare'],
+};
+
+describe('access: every route x every caller', () => {
+  let system: TestSystem;
+  let http: ReturnType<typeof request>;
+  let fixtures: Fixtures;
+  let redis: Redis;
+  let staffPasswordHash: string;
+  let routesChecked = 0;
+  let pairsChecked = 0;
+  let emails = 0;
+
+  const everyone = (status: number): Statuses => [status, status, status, status, status, status];
+  const row = (key: RouteKey, expected: Statuses, send: Row['send'] = () => ({})): Row => ({
+    key,
+    expected,
+    send,
+  });
+
+  async function submitSignal(extra: Record<string, unknown> = {}): Promise<{ id: string; token: string }> {
+    const response = await http
+      .post('/api/signals')
+      .send({ ...SIGNAL, ...extra })
+      .expect(201);
+    const body = response.body as { id: string; trackingUrl: string };
+    return { id: body.id, token: body.trackingUrl.split('/').pop() ?? '' };
+  }
+
+  async function openCase(): Promise<string> {
+    const { id } = await submitSignal();
+    const opened = await http
+      .post(`/api/signals/${id}/open-case`)
+      .set(system.as('adviser'))
+      .send({})
+      .expect(201);
+    return (opened.body as { caseId: string }).caseId;
+  }
+
+  async function caseVersion(id: string): Promise<number> {
+    return (await system.dataSource.getRepository(CaseEntity).findOneByOrFail({ id })).version;
+  }
+
+  async function assignExpert(caseId: string): Promise<void> {
+    await system.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(CaseAssignmentEntity)
+      .values({ caseId, expertId: system.users.expert.id, assignedById: null })
+      .orIgnore()
+      .execute();
+  }
+
+  /** A new address per call, so no call meets an account an earlier call changed. */
+  const freshEmail = (tag: string): string => `${tag}-${++emails}@test.signaalroute.nl`;
+
+  async function newUser(role: Role, options: { active?: boolean } = {}): Promise<UserEntity> {
+    return system.dataSource.getRepository(UserEntity).save({
+      email: freshEmail(role),
+      displayName: `Matrix ${role}`,
+      role,
+      passwordHash: role === 'member' ? null : staffPasswordHash,
+      active: options.active ?? true,
+    });
+  }
+
+  /** The token of the newest link mailed to this address (the mail is stored before it is sent). */
+  async function linkMailedTo(email: string): Promise<string> {
+    const mail = await system.dataSource
+      .getRepository(MailMessageEntity)
+      .findOneOrFail({ where: { toAddress: email }, order: { createdAt: 'DESC' } });
+    const token = /\/(?:sign-in|reset|invite)\/([A-Za-z0-9_-]+)/.exec(mail.textBody)?.[1];
+    if (!token) throw new Error(`No link in the mail to ${email}`);
+    return token;
+  }
+
+  /** Each row starts with fresh rate limits, so a limit never hides what access answered. */
+  async function forgetRateLimits(): Promise<void> {
+    const keys = await redis.keys(`${system.config.QUEUE_PREFIX}:ratelimit:*`);
+    if (keys.length > 0) await redis.del(...keys);
+  }
+
+  /** The user a caller's per-call fixtures belong to; anonymous callers borrow the member's. */
+  const ownerOf = (caller: Caller): Role => (caller === 'anonymous' ? 'member' : caller);
+
+  const ROWS: readonly Row[] = [
+    // Columns: anonymous, member, adviser, expert, liaison, admin.
+    row('POST /api/signals', everyone(201), () => ({ body: SIGNAL })),
+    row('GET /api/signals', [401, 403, 200, 403, 403, 200]),
+    row('GET /api/signals/:id', [401, 403, 200, 403, 403, 200], (f) => ({ params: { id: f.signalId } })),
+    row('POST /api/signals/:id/link', [401, 403, 200, 403, 403, 200], async (f) => ({
+      params: { id: (await submitSignal()).id },
+      body: { caseId: f.spareCaseId },
+    })),
+    row('POST /api/signals/:id/open-case', [401, 403, 201, 403, 403, 201], async () => ({
+      params: { id: (await submitSignal()).id },
+      body: {},
+    })),
+    row('POST /api/signals/:id/archive', [401, 403, 200, 403, 403, 200], async () => ({
+      params: { id: (await submitSignal()).id },
+      body: { reason: 'Geen knelpunt' },
+    })),
+    row('GET /api/track/:token', everyone(200), (f) => ({ params: { token: f.trackingToken } })),
+
+    row('GET /api/cases', [401, 403, 200, 200, 200, 200]),
+    row('GET /api/cases/:id', [401, 403, 200, 200, 200, 200], (f) => ({ params: { id: f.agendaCaseId } })),
+    row('PATCH /api/cases/:id', [401, 403, 200, 403, 403, 200], async (f) => ({
+      params: { id: f.agendaCaseId },
+      body: { summary: 'Samenvatting', expectedVersion: await caseVersion(f.agendaCaseId) },
+    })),
+    row('GET /api/cases/:id/transitions', [401, 403, 200, 200, 200, 200], (f) => ({
+      params: { id: f.agendaCaseId },
+    })),
+    // agenda -> feedback: the table allows adviser, admin and liaison, whose request then meets the guard
+    // (no agenda items yet: 422); it does not allow experts (403, by their own role).
+    row('POST /api/cases/:id/transitions', [401, 403, 422, 403, 422, 422], async (f) => ({
+      params: { id: f.agendaCaseId },
+      body: { to: 'feedback', expectedVersion: await caseVersion(f.agendaCaseId) },
+    })),
+    row('POST /api/cases/:id/experts', [401, 403, 200, 403, 403, 200], (f) => ({
+      params: { id: f.agendaCaseId },
+      body: { expertId: system.users.expert.id },
+    })),
+    row('DELETE /api/cases/:id/experts/:expertId', [401, 403, 204, 403, 403, 204], async (f) => {
+      // Put the expert back first, so every caller removes a real assignment.
+      await assignExpert(f.spareCaseId);
+      return { params: { id: f.spareCaseId, expertId: system.users.expert.id } };
+    }),
+
+    row('GET /api/health', everyone(200)),
+    row('GET /api/mail', [401, 403, 200, 403, 403, 200]),
+    row('GET /api/mail/:id', [401, 403, 200, 403, 403, 200], (f) => ({ params: { id: f.mailId } })),
+    row('GET /api/job-failures', [401, 403, 200, 403, 403, 200]),
+
+    row('GET /api/me/signals', [401, 200, 403, 403, 403, 403]),
+    row('GET /api/me/signals/:id', [401, 200, 403, 403, 403, 403], (f) => ({
+      params: { id: f.memberSignalId },
+    })),
+
+    row('GET /api/users', [401, 403, 403, 403, 403, 200]),
+    row('POST /api/users/invite', [401, 403, 403, 403, 403, 201], () => ({
+      body: { email: freshEmail('invite'), displayName: 'Nieuwe collega', role: 'adviser' },
+    })),
+    row('PATCH /api/users/:id', [401, 403, 403, 403, 403, 200], async () => ({
+      params: { id: (await newUser('expert')).id },
+      body: { displayName: 'Andere naam' },
+    })),
+    row('POST /api/users/:id/deactivate', [401, 403, 403, 403, 403, 200], async () => ({
+      params: { id: (await newUser('expert')).id },
+    })),
+    row('POST /api/users/:id/reactivate', [401, 403, 403, 403, 403, 200], async () => ({
+      params: { id: (await newUser('expert', { active: false })).id },
+    })),
+
+    row('POST /api/auth/login', everyone(200), () => ({
+      body: { email: system.users.adviser.email, password: TEST_PASSWORD },
+    })),
+    row('POST /api/auth/magic-link', everyone(202), () => ({ body: { email: freshEmail('member') } })),
+    row('POST /api/auth/magic-link/verify', everyone(200), async () => {
+      const email = freshEmail('member');
+      await http.post('/api/auth/magic-link').send({ email }).expect(202);
+      return { body: { token: await linkMailedTo(email) } };
+    }),
+    row('POST /api/auth/password-reset', everyone(202), async () => ({
+      body: { email: (await newUser('adviser')).email },
+    })),
+    row('POST /api/auth/password-reset/confirm', everyone(204), async () => {
+      const { email } = await newUser('adviser');
+      await http.post('/api/auth/password-reset').send({ email }).expect(202);
+      return { body: { token: await linkMailedTo(email), password: NEW_PASSWORD } };
+    }),
+    row('POST /api/auth/invite/accept', everyone(200), async () => {
+      const email = freshEmail('invite');
+      await http
+        .post('/api/users/invite')
+        .set(system.as('admin'))
+        .send({ email, displayName: 'Nieuwe collega', role: 'liaison' })
+        .expect(201);
+      return { body: { token: await linkMailedTo(email), password: NEW_PASSWORD } };
+    }),
+    row('POST /api/auth/logout', [401, 204, 204, 204, 204, 204]),
+    row('GET /api/auth/me', [401, 200, 200, 200, 200, 200]),
+    row('GET /api/auth/tokens', [401, 200, 200, 200, 200, 200]),
+    row('POST /api/auth/tokens', [401, 201, 201, 201, 201, 201], () => ({ body: { name: 'matrix' } })),
+    row('DELETE /api/auth/tokens/:id', [401, 204, 204, 204, 204, 204], async (_f, caller) => {
+      const { entity } = await system.api
+        .get(ApiTokenService)
+        .create(system.users[ownerOf(caller)].id, 'to revoke');
+      return { params: { id: entity.id } };
+    }),
+
+    // The API documentation (Swagger UI and the OpenAPI document) is public on purpose.
+    row('GET /api/docs', everyone(200)),
+    row('GET /api/docs/', everyone(200)),
+    row('GET /api/docs/index.html', everyone(200)),
+    // Swagger UI registers this route, but the installed swagger-ui-dist ships no LICENSE file.
+    row('GET /api/docs/LICENSE', everyone(404)),
+    row('GET /api/docs/swagger-ui-init.js', everyone(200)),
+    row('GET /api/docs/docs/swagger-ui-init.js', everyone(200)),
+    row('GET /api/docs-json', everyone(200)),
+    row('GET /api/docs-yaml', everyone(200)),
+  ];
+
+  beforeAll(async () => {
+    system = await startTestSystem({ worker: false });
+    http = request(system.api.getHttpServer());
+    redis = new Redis(TEST_REDIS_URL);
+    staffPasswordHash = await hashPassword(TEST_PASSWORD);
+    const adviser = system.as('adviser');
+
+    const signal = await submitSignal({
+      email: 'melder@example.nl',
+      consent: { contact: true, publication: false },
+    });
+    const mail = await system.dataSource
+      .getRepository(MailMessageEntity)
+      .findOneByOrFail({ signalId: signal.id });
+
+    const agendaCaseId = await openCase();
+    await http
+      .post(`/api/cases/${agendaCaseId}/transitions`)
+      .set(adviser)
+      .send({
+        to: 'agenda',
+        reason: 'Al breed herkend; de oorzaak is duidelijk.',
+        handlingOption: 'agenda_lobby',
+        expectedVersion: await caseVersion(agendaCaseId),
+      })
+      .expect(200);
+    // Straight into the table, so the fixtures do not depend on the routes under test.
+    await assignExpert(agendaCaseId);
+
+    const mine = await http.post('/api/signals').set(system.as('member')).send(SIGNAL).expect(201);
+
+    fixtures = {
+      signalId: signal.id,
+      memberSignalId: (mine.body as { id: string }).id,
+      trackingToken: signal.token,
+      mailId: mail.id,
+      agendaCaseId,
+      spareCaseId: await openCase(),
+    };
+  });
+
+  afterAll(async () => {
+    console.log(
+      `Access matrix: ${routesChecked} routes x ${CALLERS.length} callers = ${pairsChecked} (route, caller) pairs checked.`,
+    );
+    redis?.disconnect();
+    await system?.close();
+  });
+
+  it('has exactly one row per route the router serves, and no row without a route', () => {
+    const served = new Set(routerRoutes(system.api));
+    const rows = ROWS.map((r) => r.key);
+    expect(rows.length).toBe(new Set(rows).size);
+    const withoutRow = [...served].filter((key) => !rows.includes(key) && !MIDDLEWARE.includes(key));
+    const withoutRoute = rows.filter((key) => !served.has(key));
+    expect({ withoutRow, withoutRoute }).toEqual({ withoutRow: [], withoutRoute: [] });
+  });
+
+  it('knows every controller route, each declaring who may call it', () => {
+    const served = new Set(routerRoutes(system.api));
+    const routes = controllerRoutes(system.api);
+    expect(routes.length).toBeGreaterThan(0);
+    expect(routes.filter((r) => !served.has(r.key)).map((r) => r.key)).toEqual([]);
+    const undeclared = routes.filter((r) => !r.access).map((r) => `${r.controller}.${r.handler}`);
+    expect(undeclared).toEqual([]);
+  });
+
+  it.each(ROWS.map((r) => [r.key, r] as const))('%s answers each caller as its row says', async (key, r) => {
+    const [method, pattern] = key.split(' ');
+    await forgetRateLimits();
+    const actual: Record<string, number> = {};
+    const answers: string[] = [];
+    for (const caller of CALLERS) {
+      const call = await r.send(fixtures, caller);
+      const url = pattern.replace(/:(\w+)/g, (_match, name: string) => {
+        const value = call.params?.[name];
+        if (!value) throw new Error(`${key}: the row gives no value for :${name}`);
+        return encodeURIComponent(value);
+      });
+      let test = open(method, url);
+      if (caller !== 'anonymous') test = test.set(system.as(caller));
+      if (call.query) test = test.query(call.query);
+      const response = await (call.body ? test.send(call.body) : test);
+      actual[caller] = response.status;
+      const code = (response.body as { code?: string } | undefined)?.code;
+      answers.push(`${caller} ${response.status}${code ? ` ${code}` : ''}`);
+      pairsChecked++;
+    }
+    routesChecked++;
+    const expected = Object.fromEntries(CALLERS.map((caller, i) => [caller, r.expected[i]]));
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+      throw new Error(`${key}\n  expected ${JSON.stringify(expected)}\n  answered ${answers.join(', ')}`);
+    }
+  });
+
+  it('documents the sign-in schemes of every route that needs one, and none on public routes', async () => {
+    const response = await http.get('/api/docs-json').expect(200);
+    const document = response.body as {
+      paths: Record<string, Record<string, { security?: Record<string, string[]>[] }>>;
+      components: { securitySchemes: Record<string, Record<string, string>> };
+    };
+    expect(document.components.securitySchemes).toMatchObject({
+      session: { type: 'apiKey', in: 'cookie', name: 'sr_session' },
+      token: { type: 'http', scheme: 'bearer' },
+    });
+
+    const routes = new Map(controllerRoutes(system.api).map((r) => [r.key, r]));
+    const documented: string[] = [];
+    const wrong: string[] = [];
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+        const key = `${method.toUpperCase()} ${fromOpenApiPath(path)}`;
+        documented.push(key);
+        const route = routes.get(key);
+        const schemes = (operation.security ?? []).flatMap((requirement) => Object.keys(requirement));
+        const wanted = route?.access?.public === false ? ['session', 'token'] : [];
+        if (!route || JSON.stringify(schemes.sort()) !== JSON.stringify(wanted)) {
+          wrong.push(`${key}: ${schemes.join(', ') || 'none'}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    // No undocumented route: every controller route is in the document.
+    expect(documented.sort()).toEqual([...routes.keys()].sort());
+  });
+
+  function open(method: string, url: string): request.Test {
+    switch (method) {
+      case 'GET':
+        return http.get(url);
+      case 'POST':
+        return http.post(url);
+      case 'PUT':
+        return http.put(url);
+      case 'PATCH':
+        return http.patch(url);
+      case 'DELETE':
+        return http.delete(url);
+      default:
+        throw new Error(`No way to call ${method} ${url} yet: add it here.`);
+    }
+  }
+});
