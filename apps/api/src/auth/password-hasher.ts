@@ -1,15 +1,16 @@
-// Passwords are hashed with argon2id (the maintained `argon2` package, its recommended parameters).
-import * as argon2 from 'argon2';
+// Passwords are hashed with argon2id (@node-rs/argon2: maintained, prebuilt for each platform, so it
+// needs no install script or compiler).
+import { Algorithm, hash, verify } from '@node-rs/argon2';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return hash(password, { algorithm: Algorithm.Argon2id });
 }
 
-export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await verify(passwordHash, password);
   } catch {
     return false;
   }
