@@ -1,16 +1,22 @@
 #!/usr/bin/env node
-// `npm start`: builds the API and the worker, then runs both with demo data (DEMO=1 unless set), and
-// stops both when either ends or on Ctrl-C. For production, run the built apps separately (see README).
+// `npm start`: builds the API, the worker and the web app (which the API serves), then runs the API and
+// the worker with demo data (DEMO=1 unless set), and stops both when either ends or on Ctrl-C. For
+// production, run the built apps separately (see README).
 const { spawn, spawnSync } = require('node:child_process');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..');
 const env = { DEMO: '1', ...process.env };
-const nest = path.join(root, 'node_modules', '.bin', 'nest');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
-for (const app of ['api', 'worker']) {
-  console.log(`Building ${app} ...`);
-  const result = spawnSync(nest, ['build', app], { cwd: root, stdio: 'inherit' });
+const builds = [
+  ['api', bin('nest'), ['build', 'api']],
+  ['worker', bin('nest'), ['build', 'worker']],
+  ['web', bin('vite'), ['build', '--config', 'apps/web/vite.config.mjs', '--logLevel', 'warn']],
+];
+for (const [name, command, args] of builds) {
+  console.log(`Building ${name} ...`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -1,9 +1,12 @@
 // Everything the API sets up around its module: used by main.ts and by the e2e tests alike, so the
 // tests exercise the same pipes, prefix and documentation as production.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { RequestValidationError } from './common/request-validation.error';
 
@@ -28,7 +31,45 @@ export function configureApp(app: NestExpressApplication): OpenAPIObject {
   app.enableShutdownHooks();
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, () => document, { jsonDocumentUrl: 'api/docs-json' });
+  serveWebApp(app, WEB_ROOT);
   return document;
+}
+
+/** The built web app (`npm run build`): dist/web, five levels above the compiled dist/apps/api/apps/api/src. */
+const WEB_ROOT = resolve(__dirname, '../../../../../web');
+
+/** Only the app's own files and the API; links in it may carry secrets (tracking, sign-in). */
+const WEB_APP_HEADERS = {
+  'Cache-Control': 'no-cache',
+  'Content-Security-Policy':
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+};
+const API_PATH = /^\/api(\/|$)/;
+const FILE_PATH = /\.[a-z0-9]+$/i;
+
+/**
+ * Serves the web app from the API's origin, so the session cookie and CSRF work without CORS: hashed
+ * assets with a long cache, and index.html for every other GET outside /api, where the app's router
+ * takes over. Does nothing when the app is not built (tests, API-only runs); /api keeps its own 404s.
+ */
+export function serveWebApp(app: NestExpressApplication, root: string): boolean {
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) return false;
+  app.useStaticAssets(join(root, 'assets'), {
+    prefix: '/assets/',
+    immutable: true,
+    maxAge: '1y',
+    index: false,
+  });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isPage = request.method === 'GET' || request.method === 'HEAD';
+    // A missing asset or file is a 404, not the app: its HTML would only confuse the browser.
+    if (!isPage || API_PATH.test(request.path) || FILE_PATH.test(request.path)) return next();
+    response.set(WEB_APP_HEADERS).sendFile(index);
+  });
+  return true;
 }
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {

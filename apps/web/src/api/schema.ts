@@ -1,0 +1,2682 @@
+// Generated from openapi.json by `npm run web:api-types` (openapi-typescript). Do not edit by hand.
+
+export interface paths {
+    "/api/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inbox: signals, newest first, filtered */
+        get: operations["SignalController_list"];
+        put?: never;
+        /**
+         * Submit a signal (no account needed)
+         * @description A signed-in member's signal is tied to their account (GET /api/me/signals).
+         */
+        post: operations["SignalController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One signal with its triage suggestions and history; reading the submitter's e-mail is audited */
+        get: operations["SignalController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signals/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Triage: link the signal to an existing case */
+        post: operations["SignalController_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signals/{id}/open-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Triage: open a new case for the signal */
+        post: operations["SignalController_openCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signals/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Triage: archive the signal with a reason */
+        post: operations["SignalController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/track/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The submitter's view of one signal, through the private tracking link */
+        get: operations["TrackingController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My signals (submitted while signed in), newest first, with where each one is */
+        get: operations["MemberSignalController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/signals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my signals, as its tracking page shows it */
+        get: operations["MemberSignalController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cases (knelpunten), newest first, filtered
+         * @description Advisers and admins see every case, experts the cases assigned to them, liaisons the cases at or past the agenda step.
+         */
+        get: operations["CaseController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One case with its signals, experts, history and the next steps you may take
+         * @description Names no submitter, for any role. A case you may not see answers 404.
+         */
+        get: operations["CaseController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit title, summary, domains or handling option */
+        patch: operations["CaseController_update"];
+        trace?: never;
+    };
+    "/api/cases/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next steps you may take on this case, and what still blocks each */
+        get: operations["CaseController_transitions"];
+        put?: never;
+        /** Move the case to another step */
+        post: operations["CaseController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign an expert to the case (again is fine); answers the assigned experts */
+        post: operations["CaseExpertController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/experts/{expertId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take an expert off the case; they no longer see it */
+        delete: operations["CaseExpertController_unassign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Postgres, Redis, queue and outbox health */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outgoing e-mail, newest first, with delivery status */
+        get: operations["MailController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mail/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One e-mail as it was (or will be) sent
+         * @description The links in invite, password-reset and sign-in mails are hidden (outside demo mode).
+         */
+        get: operations["MailController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-failures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs that failed their last attempt, newest first */
+        get: operations["JobFailureController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff sign-in with e-mail and password; sets the session cookie */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends this browser session on the server and clears the cookie */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, with which role */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My personal API tokens (without the secrets) */
+        get: operations["AuthController_listTokens"];
+        put?: never;
+        /** Create a personal API token; the token is shown only in this answer */
+        post: operations["AuthController_createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my API tokens; it stops working at once */
+        delete: operations["AuthController_revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/magic-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Members: e-mail me a sign-in link (the first one creates the member account)
+         * @description Answers the same whether or not the address has an account. Staff accounts get no link.
+         */
+        post: operations["AccountLinksController_requestMagicLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/magic-link/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Members: sign in with the link from the e-mail; sets the session cookie */
+        post: operations["AccountLinksController_verifyMagicLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff: e-mail me a link to choose a new password
+         * @description Answers the same whether or not the address has an account.
+         */
+        post: operations["AccountLinksController_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff: set a new password with the link from the e-mail
+         * @description Ends every other session of the account; sign in again with the new password.
+         */
+        post: operations["AccountLinksController_confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invite/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff: accept an invite by choosing a password; sets the session cookie */
+        post: operations["AccountLinksController_acceptInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts, newest first, optionally of one role */
+        get: operations["UserController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a staff member by e-mail; the link in the mail sets their password */
+        post: operations["UserController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the role or name of an account; a role change is audited */
+        patch: operations["UserController_update"];
+        trace?: never;
+    };
+    "/api/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an account: its sessions and API tokens stop at once; its history stays */
+        post: operations["UserController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a deactivated account sign in again (old sessions and tokens stay revoked) */
+        post: operations["UserController_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ConsentDto: {
+            /** @description May the network contact the submitter (e.g. to report back)? */
+            contact: boolean;
+            /** @description May the text be quoted, anonymised, in what the network shares? */
+            publication: boolean;
+        };
+        CreateSignalDto: {
+            /**
+             * @description A short title of the bottleneck
+             * @example Peutergroep in de school ging niet door
+             */
+            title: string;
+            /** @description What happened, and where do you get stuck? */
+            description: string;
+            /**
+             * @description bottleneck (default) or good_practice
+             * @enum {string}
+             */
+            kind?: "bottleneck" | "good_practice";
+            /** @description The domains it concerns */
+            domains: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            /**
+             * @description Municipality or region, or "landelijk"
+             * @example Utrecht
+             */
+            region?: string;
+            /**
+             * @description The submitter's role
+             * @enum {string}
+             */
+            submitterRole?: "teacher" | "school_leader" | "childcare_professional" | "childcare_manager" | "youth_care_professional" | "care_professional" | "special_needs_coordinator" | "parent" | "young_person" | "policy_officer" | "director" | "other";
+            /** @description Organisation of the submitter */
+            organisation?: string;
+            /**
+             * @description How the signal reached us (default website)
+             * @enum {string}
+             */
+            channel?: "website" | "linkedin" | "platform_vakmanschap" | "newsletter" | "intake_interview" | "field";
+            /**
+             * Format: email
+             * @description Needed to hear back; only used with consent to contact
+             */
+            email?: string;
+            consent?: components["schemas"]["ConsentDto"];
+            /**
+             * Format: uuid
+             * @description The call (oproep) this signal answers
+             */
+            callId?: string;
+        };
+        SignalCreatedDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description A readable reference to quote
+             * @example SR-2026-000123
+             */
+            reference: string;
+            /** @description Private link to follow the signal; keep it to yourself */
+            trackingUrl: string;
+        };
+        SignalSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            kind: "bottleneck" | "good_practice";
+            title: string;
+            domains: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            region?: string | null;
+            /** @enum {string} */
+            channel: "website" | "linkedin" | "platform_vakmanschap" | "newsletter" | "intake_interview" | "field";
+            /** @enum {string} */
+            step: "intake" | "triage" | "linked" | "archived";
+            /** Format: uuid */
+            caseId?: string | null;
+            /** @description Whether the triage job has stored its suggestions */
+            hasSuggestions: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SignalPageDto: {
+            items: components["schemas"]["SignalSummaryDto"][];
+            /** @description Pass as `cursor` for the next page */
+            nextCursor?: string | null;
+        };
+        ConsentViewDto: {
+            contact: boolean;
+            publication: boolean;
+        };
+        SimilarSuggestionDto: {
+            /** Format: uuid */
+            signalId: string;
+            /** Format: uuid */
+            caseId?: string | null;
+            score: number;
+        };
+        PersonalDataFindingDto: {
+            /** @enum {string} */
+            kind: "email" | "phone" | "bsn" | "postcode_house_number" | "date_of_birth";
+            /** @enum {string} */
+            field: "title" | "description";
+            start: number;
+            end: number;
+        };
+        TriageSuggestionsDto: {
+            similar: components["schemas"]["SimilarSuggestionDto"][];
+            domains: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            /** @enum {string|null} */
+            handlingOption?: "agenda_lobby" | "knowledge_sharing" | "data_research" | "professional_development" | "funding_experiment" | "policy_framework" | null;
+            personalData: components["schemas"]["PersonalDataFindingDto"][];
+        };
+        HistoryEntryDto: {
+            from?: string | null;
+            to: string;
+            action: string;
+            /** @description Role of who acted, or "system" */
+            actorRole: string;
+            /** Format: uuid */
+            actorId?: string | null;
+            reason?: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        SignalDetailDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            kind: "bottleneck" | "good_practice";
+            title: string;
+            domains: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            region?: string | null;
+            /** @enum {string} */
+            channel: "website" | "linkedin" | "platform_vakmanschap" | "newsletter" | "intake_interview" | "field";
+            /** @enum {string} */
+            step: "intake" | "triage" | "linked" | "archived";
+            /** Format: uuid */
+            caseId?: string | null;
+            /** @description Whether the triage job has stored its suggestions */
+            hasSuggestions: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** @enum {string|null} */
+            submitterRole?: "teacher" | "school_leader" | "childcare_professional" | "childcare_manager" | "youth_care_professional" | "care_professional" | "special_needs_coordinator" | "parent" | "young_person" | "policy_officer" | "director" | "other" | null;
+            organisation?: string | null;
+            email?: string | null;
+            consent: components["schemas"]["ConsentViewDto"];
+            /** @enum {string} */
+            locale: "nl" | "en";
+            /** Format: uuid */
+            callId?: string | null;
+            /** @description Pass as expectedVersion when deciding on the signal */
+            version: number;
+            suggestions?: components["schemas"]["TriageSuggestionsDto"] | null;
+            history: components["schemas"]["HistoryEntryDto"][];
+        };
+        LinkSignalDto: {
+            /**
+             * Format: uuid
+             * @description The existing case (knelpunt) this signal belongs to
+             */
+            caseId: string;
+            /** @description The signal version you saw */
+            expectedVersion?: number;
+        };
+        TriageResultDto: {
+            /** Format: uuid */
+            signalId: string;
+            /** @enum {string} */
+            step: "intake" | "triage" | "linked" | "archived";
+            version: number;
+            /** Format: uuid */
+            caseId?: string | null;
+        };
+        OpenCaseDto: {
+            /** @description Title of the new case; defaults to the signal title */
+            title?: string;
+            /** @description The signal version you saw */
+            expectedVersion?: number;
+        };
+        ArchiveSignalDto: {
+            /** @description Why it is archived (e.g. not a bottleneck, out of scope) */
+            reason: string;
+            /** @description The signal version you saw */
+            expectedVersion?: number;
+        };
+        RouteStepDto: {
+            /** @enum {string} */
+            step: "intake" | "triage" | "recognition" | "deepening" | "sharing" | "agenda" | "feedback";
+            name: string;
+            explanation: string;
+            /** @enum {string} */
+            state: "done" | "current" | "upcoming";
+        };
+        PublicHistoryEntryDto: {
+            /** @description The step it reached, in plain words */
+            name: string;
+            /** Format: date-time */
+            at: string;
+        };
+        TrackingViewDto: {
+            /** @example SR-2026-000123 */
+            reference: string;
+            title: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Where the signal is now, in plain words */
+            status: string;
+            statusExplanation: string;
+            /** @enum {string} */
+            state: "open" | "closed" | "archived";
+            steps: components["schemas"]["RouteStepDto"][];
+            history: components["schemas"]["PublicHistoryEntryDto"][];
+        };
+        MemberSignalSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example SR-2026-000123 */
+            reference: string;
+            /** @enum {string} */
+            kind: "bottleneck" | "good_practice";
+            title: string;
+            /** @description Where the signal is now, in plain words */
+            status: string;
+            statusExplanation: string;
+            /** @enum {string} */
+            state: "open" | "closed" | "archived";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MemberSignalPageDto: {
+            items: components["schemas"]["MemberSignalSummaryDto"][];
+            /** @description Pass as `cursor` for the next page */
+            nextCursor?: string | null;
+        };
+        MemberSignalDetailDto: {
+            /** @example SR-2026-000123 */
+            reference: string;
+            title: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Where the signal is now, in plain words */
+            status: string;
+            statusExplanation: string;
+            /** @enum {string} */
+            state: "open" | "closed" | "archived";
+            steps: components["schemas"]["RouteStepDto"][];
+            history: components["schemas"]["PublicHistoryEntryDto"][];
+            /** Format: uuid */
+            id: string;
+        };
+        CaseSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example KP-2026-000012 */
+            reference: string;
+            title: string;
+            domains: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            /** @enum {string} */
+            step: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            /** @enum {string|null} */
+            handlingOption?: "agenda_lobby" | "knowledge_sharing" | "data_research" | "professional_development" | "funding_experiment" | "policy_framework" | null;
+            /** @description Pass as expectedVersion when changing the case */
+            version: number;
+            signalCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CasePageDto: {
+            items: components["schemas"]["CaseSummaryDto"][];
+            nextCursor?: string | null;
+        };
+        CaseSignalDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            title: string;
+            /** @enum {string} */
+            step: "intake" | "triage" | "linked" | "archived";
+            /** Format: date-time */
+            linkedAt: string;
+        };
+        AssignedExpertDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        GuardFailureDto: {
+            guard: string;
+            reason: string;
+        };
+        AllowedTransitionDto: {
+            /** @enum {string} */
+            to: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            /** @description What the button says (a label key) */
+            action: string;
+            reasonRequired: boolean;
+            /** @description Empty when the step can be taken now */
+            blockedBy: components["schemas"]["GuardFailureDto"][];
+        };
+        CaseDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example KP-2026-000012 */
+            reference: string;
+            title: string;
+            domains: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            /** @enum {string} */
+            step: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            /** @enum {string|null} */
+            handlingOption?: "agenda_lobby" | "knowledge_sharing" | "data_research" | "professional_development" | "funding_experiment" | "policy_framework" | null;
+            /** @description Pass as expectedVersion when changing the case */
+            version: number;
+            signalCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            summary: string;
+            /** @description The linked signals, without who submitted them */
+            signals: components["schemas"]["CaseSignalDto"][];
+            /** @description The experts assigned to analyse this case */
+            experts: components["schemas"]["AssignedExpertDto"][];
+            history: components["schemas"]["HistoryEntryDto"][];
+            /** @description The next steps you may take */
+            allowedTransitions: components["schemas"]["AllowedTransitionDto"][];
+        };
+        CaseTransitionDto: {
+            /**
+             * @description The step to move the case to
+             * @enum {string}
+             */
+            to: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            /** @description Why; required for archive, reopen and the shortcut to agenda */
+            reason?: string;
+            /** @description The case version you saw (409 when it changed meanwhile) */
+            expectedVersion: number;
+            /**
+             * @description Choose the handling option together with this step
+             * @enum {string}
+             */
+            handlingOption?: "agenda_lobby" | "knowledge_sharing" | "data_research" | "professional_development" | "funding_experiment" | "policy_framework";
+        };
+        UpdateCaseDto: {
+            /** @description Title of the case */
+            title?: string;
+            /** @description The bottleneck in a few sentences */
+            summary?: string;
+            /** @description Domains */
+            domains?: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            /**
+             * @description The handling option (instrumentenkoffer)
+             * @enum {string}
+             */
+            handlingOption?: "agenda_lobby" | "knowledge_sharing" | "data_research" | "professional_development" | "funding_experiment" | "policy_framework";
+            /** @description The case version you saw (409 when it changed meanwhile) */
+            expectedVersion: number;
+        };
+        AssignExpertDto: {
+            /**
+             * Format: uuid
+             * @description The user to assign: an active account with the role expert
+             */
+            expertId: string;
+        };
+        OutboxHealthDto: {
+            /** @description Jobs committed but not yet handed to the queue */
+            pending: number;
+            oldestPendingSeconds: number;
+        };
+        PostgresHealthDto: {
+            /** @enum {string} */
+            status: "up" | "down";
+            latencyMs: number;
+            outbox?: components["schemas"]["OutboxHealthDto"];
+            error?: string;
+        };
+        RedisHealthDto: {
+            /** @enum {string} */
+            status: "up" | "down";
+            latencyMs: number;
+            /** @description Per queue: waiting, active, delayed and failed jobs, and connected workers */
+            queues?: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            error?: string;
+        };
+        HealthDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded" | "down";
+            /**
+             * @description Which Postgres and Redis are in use
+             * @enum {string}
+             */
+            mode: "services";
+            postgres: components["schemas"]["PostgresHealthDto"];
+            redis: components["schemas"]["RedisHealthDto"];
+        };
+        MailSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            purpose: string;
+            toAddress: string;
+            subject: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            /** @enum {string|null} */
+            transport?: "smtp" | "store" | null;
+            attempts: number;
+            lastError?: string | null;
+            /** Format: uuid */
+            signalId?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt?: string | null;
+        };
+        MailDetailDto: {
+            /** Format: uuid */
+            id: string;
+            purpose: string;
+            toAddress: string;
+            subject: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            /** @enum {string|null} */
+            transport?: "smtp" | "store" | null;
+            attempts: number;
+            lastError?: string | null;
+            /** Format: uuid */
+            signalId?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt?: string | null;
+            textBody: string;
+            /** @description The HTML part as sent; render it only in a sandboxed frame */
+            htmlBody: string;
+        };
+        JobFailureDto: {
+            id: string;
+            jobName: string;
+            jobId: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            attempts: number;
+            error: string;
+            /** Format: date-time */
+            failedAt: string;
+        };
+        SignInDto: {
+            /**
+             * Format: email
+             * @description The e-mail address of the account
+             */
+            email: string;
+            /** @description The password */
+            password: string;
+        };
+        UserViewDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "member" | "adviser" | "expert" | "liaison" | "admin";
+        };
+        MeDto: {
+            user: components["schemas"]["UserViewDto"];
+            /** @enum {string} */
+            via: "session" | "token";
+            /** @description Send as X-CSRF-Token on every state-changing request of this session */
+            csrfToken?: string;
+        };
+        ApiTokenViewDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters of the token, to tell tokens apart */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt?: string | null;
+        };
+        CreateApiTokenDto: {
+            /** @description What the token is for, e.g. "rapportage-script" */
+            name: string;
+        };
+        CreatedApiTokenDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters of the token, to tell tokens apart */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt?: string | null;
+            /** @description The token itself: shown this once, send it as "Authorization: Bearer <token>" */
+            token: string;
+        };
+        EmailLinkRequestDto: {
+            /**
+             * Format: email
+             * @description The e-mail address to send the link to
+             */
+            email: string;
+        };
+        LinkRequestedDto: {
+            /** @description What happens next, in the language of the request */
+            message: string;
+        };
+        LinkTokenDto: {
+            /** @description The token from the link in the e-mail (the last part of its address) */
+            token: string;
+        };
+        SetPasswordWithLinkDto: {
+            /** @description The token from the link in the e-mail (the last part of its address) */
+            token: string;
+            /** @description The new password, at least 12 characters */
+            password: string;
+        };
+        UserAccountDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "member" | "adviser" | "expert" | "liaison" | "admin";
+            /** @description A deactivated account cannot sign in; its history stays */
+            active: boolean;
+            /** Format: date-time */
+            lastSignInAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        UserAccountPageDto: {
+            items: components["schemas"]["UserAccountDto"][];
+            /** @description Pass as `cursor` for the next page */
+            nextCursor?: string | null;
+        };
+        InviteUserDto: {
+            /**
+             * Format: email
+             * @description Where the invite goes; the address they sign in with
+             */
+            email: string;
+            /**
+             * @description The name others see
+             * @example Anna de Vries
+             */
+            displayName: string;
+            /**
+             * @description The staff role (members need no invite)
+             * @enum {string}
+             */
+            role: "adviser" | "expert" | "liaison" | "admin";
+            /**
+             * @description Language of the mails to this person (default nl)
+             * @enum {string}
+             */
+            locale?: "nl" | "en";
+        };
+        UpdateUserDto: {
+            /**
+             * @description The new role; takes effect on the next request
+             * @enum {string}
+             */
+            role?: "member" | "adviser" | "expert" | "liaison" | "admin";
+            /** @description The name others see */
+            displayName?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    SignalController_list: {
+        parameters: {
+            query?: {
+                /** @description Only signals in this step */
+                step?: "intake" | "triage" | "linked" | "archived";
+                /** @description Only signals about this domain */
+                domain?: "education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality";
+                /** @description Only signals from this region (exact) */
+                region?: string;
+                /** @description Dutch full-text search in title and description */
+                q?: string;
+                /** @description From the previous page */
+                cursor?: string;
+                /** @description Page size (default 25) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalPageDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SignalController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (16-200 characters) per submission; a retry with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSignalDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalCreatedDto"];
+                };
+            };
+            /** @description A field is missing or wrong; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Idempotency-Key was used for another submission. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SignalController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SignalController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkSignalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageResultDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signal changed meanwhile, or is not in a step that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SignalController_openCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageResultDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signal changed meanwhile, or is not in a step that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SignalController_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveSignalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageResultDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signal changed meanwhile, or is not in a step that allows this. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrackingController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingViewDto"];
+                };
+            };
+            /** @description Unknown or malformed link (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MemberSignalController_list: {
+        parameters: {
+            query?: {
+                /** @description From the previous page */
+                cursor?: string;
+                /** @description Page size (default 25) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberSignalPageDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: member. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MemberSignalController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberSignalDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: member. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not one of my signals (or it does not exist). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseController_list: {
+        parameters: {
+            query?: {
+                /** @description Only cases in this step */
+                step?: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+                /** @description Only cases about this domain */
+                domain?: "education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality";
+                /** @description Only cases with this handling option */
+                handlingOption?: "agenda_lobby" | "knowledge_sharing" | "data_research" | "professional_development" | "funding_experiment" | "policy_framework";
+                /** @description Search in the case title */
+                q?: string;
+                /** @description From the previous page */
+                cursor?: string;
+                /** @description Page size (default 25) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePageDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin, expert, liaison. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin, expert, liaison. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case, or not one you may see (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The case changed meanwhile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseController_transitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllowedTransitionDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin, expert, liaison. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case, or not one you may see (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseTransitionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin, expert, liaison. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case, or not one you may see (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The case changed meanwhile, or the step cannot be reached from here. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A reason is required, or a guard blocks the step. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseExpertController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignExpertDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignedExpertDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The user is not an active expert. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseExpertController_unassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                expertId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ok, or degraded when Redis is down (submissions still work) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description Postgres is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    MailController_list: {
+        parameters: {
+            query?: {
+                /** @description How many, newest first (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailSummaryDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JobFailureController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFailureDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Wrong e-mail address or password (the same answer for both). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many attempts from this address or for this account. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: member, adviser, expert, liaison, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: member, adviser, expert, liaison, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenViewDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: member, adviser, expert, liaison, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiTokenDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: member, adviser, expert, liaison, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: member, adviser, expert, liaison, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountLinksController_requestMagicLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailLinkRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkRequestedDto"];
+                };
+            };
+            /** @description Too many requests from this address or for this account; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountLinksController_verifyMagicLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description The link is unknown, used or expired (the same answer for each); ask for a new one. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address or for this account; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountLinksController_requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailLinkRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkRequestedDto"];
+                };
+            };
+            /** @description Too many requests from this address or for this account; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountLinksController_confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordWithLinkDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The link is unknown, used or expired (the same answer for each); ask for a new one. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address or for this account; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountLinksController_acceptInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordWithLinkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description The link is unknown, used or expired (the same answer for each); ask for a new one. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address or for this account; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_list: {
+        parameters: {
+            query?: {
+                /** @description Only accounts with this role */
+                role?: "member" | "adviser" | "expert" | "liaison" | "admin";
+                /** @description From the previous page */
+                cursor?: string;
+                /** @description Page size (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountPageDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An account with this e-mail address exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many invites from this address or to this account. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Admins cannot change their own role. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Admins cannot deactivate themselves. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UserController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiSignalsGetParametersQueryStepValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/signals"]["get"]["parameters"]["query"]["step"]> = ["intake", "triage", "linked", "archived"];
+export const pathsApiSignalsGetParametersQueryDomainValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/signals"]["get"]["parameters"]["query"]["domain"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const pathsApiCasesGetParametersQueryStepValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/cases"]["get"]["parameters"]["query"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const pathsApiCasesGetParametersQueryDomainValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/cases"]["get"]["parameters"]["query"]["domain"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const pathsApiCasesGetParametersQueryHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/cases"]["get"]["parameters"]["query"]["handlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
+export const pathsApiUsersGetParametersQueryRoleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/users"]["get"]["parameters"]["query"]["role"]> = ["member", "adviser", "expert", "liaison", "admin"];
+export const createSignalDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateSignalDto"]["kind"]> = ["bottleneck", "good_practice"];
+export const createSignalDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateSignalDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const createSignalDtoSubmitterRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateSignalDto"]["submitterRole"]> = ["teacher", "school_leader", "childcare_professional", "childcare_manager", "youth_care_professional", "care_professional", "special_needs_coordinator", "parent", "young_person", "policy_officer", "director", "other"];
+export const createSignalDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateSignalDto"]["channel"]> = ["website", "linkedin", "platform_vakmanschap", "newsletter", "intake_interview", "field"];
+export const signalSummaryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignalSummaryDto"]["kind"]> = ["bottleneck", "good_practice"];
+export const signalSummaryDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignalSummaryDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const signalSummaryDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignalSummaryDto"]["channel"]> = ["website", "linkedin", "platform_vakmanschap", "newsletter", "intake_interview", "field"];
+export const signalSummaryDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignalSummaryDto"]["step"]> = ["intake", "triage", "linked", "archived"];
+export const personalDataFindingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonalDataFindingDto"]["kind"]> = ["email", "phone", "bsn", "postcode_house_number", "date_of_birth"];
+export const personalDataFindingDtoFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonalDataFindingDto"]["field"]> = ["title", "description"];
+export const triageSuggestionsDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TriageSuggestionsDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const triageSuggestionsDtoHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TriageSuggestionsDto"]["handlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
+export const signalDetailDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignalDetailDto"]["kind"]> = ["bottleneck", "good_practice"];
+export const signalDetailDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignalDetailDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const signalDetailDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignalDetailDto"]["channel"]> = ["website", "linkedin", "platform_vakmanschap", "newsletter", "intake_interview", "field"];
+export const signalDetailDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignalDetailDto"]["step"]> = ["intake", "triage", "linked", "archived"];
+export const signalDetailDtoSubmitterRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignalDetailDto"]["submitterRole"]> = ["teacher", "school_leader", "childcare_professional", "childcare_manager", "youth_care_professional", "care_professional", "special_needs_coordinator", "parent", "young_person", "policy_officer", "director", "other"];
+export const signalDetailDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignalDetailDto"]["locale"]> = ["nl", "en"];
+export const triageResultDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TriageResultDto"]["step"]> = ["intake", "triage", "linked", "archived"];
+export const routeStepDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RouteStepDto"]["step"]> = ["intake", "triage", "recognition", "deepening", "sharing", "agenda", "feedback"];
+export const routeStepDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RouteStepDto"]["state"]> = ["done", "current", "upcoming"];
+export const trackingViewDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrackingViewDto"]["state"]> = ["open", "closed", "archived"];
+export const memberSignalSummaryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberSignalSummaryDto"]["kind"]> = ["bottleneck", "good_practice"];
+export const memberSignalSummaryDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberSignalSummaryDto"]["state"]> = ["open", "closed", "archived"];
+export const memberSignalDetailDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberSignalDetailDto"]["state"]> = ["open", "closed", "archived"];
+export const caseSummaryDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseSummaryDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const caseSummaryDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseSummaryDto"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const caseSummaryDtoHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseSummaryDto"]["handlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
+export const caseSignalDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseSignalDto"]["step"]> = ["intake", "triage", "linked", "archived"];
+export const allowedTransitionDtoToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AllowedTransitionDto"]["to"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const caseDetailDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseDetailDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const caseDetailDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseDetailDto"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const caseDetailDtoHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseDetailDto"]["handlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
+export const caseTransitionDtoToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseTransitionDto"]["to"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const caseTransitionDtoHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseTransitionDto"]["handlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
+export const updateCaseDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCaseDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const updateCaseDtoHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCaseDto"]["handlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
+export const postgresHealthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PostgresHealthDto"]["status"]> = ["up", "down"];
+export const redisHealthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RedisHealthDto"]["status"]> = ["up", "down"];
+export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["status"]> = ["ok", "degraded", "down"];
+export const healthDtoModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["mode"]> = ["services"];
+export const mailSummaryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailSummaryDto"]["status"]> = ["pending", "sent", "failed"];
+export const mailSummaryDtoTransportValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailSummaryDto"]["transport"]> = ["smtp", "store"];
+export const mailDetailDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailDetailDto"]["status"]> = ["pending", "sent", "failed"];
+export const mailDetailDtoTransportValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailDetailDto"]["transport"]> = ["smtp", "store"];
+export const userViewDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserViewDto"]["role"]> = ["member", "adviser", "expert", "liaison", "admin"];
+export const meDtoViaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["via"]> = ["session", "token"];
+export const userAccountDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserAccountDto"]["role"]> = ["member", "adviser", "expert", "liaison", "admin"];
+export const inviteUserDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InviteUserDto"]["role"]> = ["adviser", "expert", "liaison", "admin"];
+export const inviteUserDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InviteUserDto"]["locale"]> = ["nl", "en"];
+export const updateUserDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateUserDto"]["role"]> = ["member", "adviser", "expert", "liaison", "admin"];

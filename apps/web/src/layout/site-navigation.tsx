@@ -1,0 +1,42 @@
+import { useNavigate } from 'react-router';
+import { useI18n } from '../i18n/i18n-context';
+import { useSession } from '../session/session-context';
+import { LinkButton } from '../ui/link-button';
+import { RouterLink } from '../ui/router-link';
+
+export function SiteNavigation() {
+  const { t } = useI18n();
+  const { session, signOut } = useSession();
+  const navigate = useNavigate();
+
+  const leave = async () => {
+    await signOut();
+    await navigate('/');
+  };
+
+  return (
+    <nav aria-label={t('layout.mainNav')} className="sr-nav">
+      <ul className="sr-nav__list">
+        <li>
+          <RouterLink to="/">{t('layout.report')}</RouterLink>
+        </li>
+        {session.status === 'signed-in' ? (
+          <>
+            {session.user.role === 'member' && (
+              <li>
+                <RouterLink to="/mijn-meldingen">{t('layout.mySignals')}</RouterLink>
+              </li>
+            )}
+            <li>
+              <LinkButton onClick={() => void leave()}>{t('layout.signOut')}</LinkButton>
+            </li>
+          </>
+        ) : (
+          <li>
+            <RouterLink to="/inloggen">{t('layout.signIn')}</RouterLink>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
