@@ -276,6 +276,26 @@ describe('intake to triage, end to end', () => {
     expect(unreachable.body).toMatchObject({ code: 'transition_not_allowed' });
   });
 
+  it("shows an archived case on the submitter's tracking page, without the adviser's reason", async () => {
+    const { body } = await http.post('/api/signals').send(peuterSignal).expect(201);
+    const { id, trackingUrl } = body as { id: string; trackingUrl: string };
+    const opened = await http
+      .post(`/api/signals/${id}/open-case`)
+      .set(system.as('adviser'))
+      .send({})
+      .expect(201);
+    await http
+      .post(`/api/cases/${(opened.body as { caseId: string }).caseId}/transitions`)
+      .set(system.as('adviser'))
+      .send({ to: 'archived', expectedVersion: 1, reason: 'Interne notitie: dubbel met KP-12' })
+      .expect(200);
+    const tracked = await http.get(`/api/track/${trackingUrl.split('/track/')[1]}`).expect(200);
+    const view = tracked.body as { state: string; status: string; history: { name: string }[] };
+    expect(view).toMatchObject({ state: 'archived', status: 'Gearchiveerd' });
+    expect(view.history.at(-1)?.name).toBe('Gearchiveerd');
+    expect(JSON.stringify(view)).not.toContain('Interne notitie');
+  });
+
   async function anyCaseId(): Promise<string> {
     const cases = await http.get('/api/cases').set(system.as('adviser')).expect(200);
     return (cases.body as { items: { id: string }[] }).items[0].id;

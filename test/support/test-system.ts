@@ -12,7 +12,7 @@ import { ROLES, type Role } from '@app/workflow';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { ApiTokenService } from '../../apps/api/src/auth/api-token.service';
 import { hashPassword } from '../../apps/api/src/auth/password-hasher';
-import { configureApp } from '../../apps/api/src/configure-app';
+import { configureApp, serveWebApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -39,6 +39,8 @@ export interface TestSystemOptions {
   env?: Record<string, string>;
   /** Start the worker too (default true). */
   worker?: boolean;
+  /** Serve the built web app from this folder (browser tests). */
+  webRoot?: string;
 }
 
 export async function startTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
@@ -63,6 +65,9 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     .compile();
   const api = apiModule.createNestApplication<NestExpressApplication>({ bufferLogs: true });
   configureApp(api);
+  if (options.webRoot && !serveWebApp(api, options.webRoot)) {
+    throw new Error(`No built web app in ${options.webRoot}: run npm run web:build`);
+  }
   await api.init();
 
   const worker = options.worker === false ? null : await startWorker(config);

@@ -145,6 +145,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
         return;
       case 1:
         await this.stepChanges.changeCaseStep({ id: caseId, to: 'deepening', actor: adviser });
+        // The demo expert works on the cases in deepening, so their case list is not empty.
+        await this.dataSource.query(
+          `INSERT INTO case_assignments (case_id, expert_id, assigned_by_id)
+           SELECT $1, id, $2 FROM users WHERE email = $3`,
+          [caseId, adviser.id, `expert@${DEMO_EMAIL_DOMAIN}`],
+        );
         return;
       case 2:
         await this.stepChanges.changeCaseStep({

@@ -2,10 +2,10 @@
 // list: only this signal, in plain words, with no names, reasons or internal notes of staff.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DomainError } from '@app/core';
 import { CaseEntity, SignalEntity, StepHistoryEntity } from '@app/persistence';
-import { ROUTE_STEPS, type Locale } from '@app/workflow';
+import type { Locale } from '@app/workflow';
 import { hashTrackingToken, isWellFormedTrackingToken } from '../signals/tracking-token';
 import { progressOf, publicStepName } from './signal-progress';
 import type { TrackingViewDto } from './tracking-view.dto';
@@ -22,7 +22,10 @@ export class TrackingService {
           .findOneBy({ trackingTokenHash: hashTrackingToken(token) })
       : null;
     if (!signal)
-      throw new DomainError('not_found', 'This tracking link is not known. Check that it is complete.');
+      throw new DomainError('not_found', {
+        nl: 'Deze volglink kennen we niet. Controleer of je de hele link hebt gekopieerd.',
+        en: 'This tracking link is not known. Check that you copied all of it.',
+      });
     return this.describe(signal, locale);
   }
 
@@ -34,9 +37,7 @@ export class TrackingService {
     const history = await this.dataSource.getRepository(StepHistoryEntity).find({
       where: [
         { subjectType: 'signal', subjectId: signal.id },
-        ...(linkedCase
-          ? [{ subjectType: 'case' as const, subjectId: linkedCase.id, toStep: In(ROUTE_STEPS) }]
-          : []),
+        ...(linkedCase ? [{ subjectType: 'case' as const, subjectId: linkedCase.id }] : []),
       ],
       order: { createdAt: 'ASC', id: 'ASC' },
     });
