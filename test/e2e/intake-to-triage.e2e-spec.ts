@@ -2,7 +2,7 @@
 // real Postgres and a real SMTP server: submit, acknowledge, suggest, triage into a case, move it on.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { MailMessageEntity, SignalEntity, StepHistoryEntity } from '@app/persistence';
+import { AuditLogEntity, MailMessageEntity, SignalEntity, StepHistoryEntity } from '@app/persistence';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { TestSmtpServer } from '../support/test-smtp-server';
 import { waitFor } from '../support/wait-for';
@@ -182,6 +182,16 @@ describe('intake to triage, end to end', () => {
       ['recognition', 'deepening', 'adviser'],
     ]);
     expect(smtp.received).toHaveLength(1);
+
+    // Staff can read outgoing mail; the recipients are contact details, so reading them is audited.
+    const mails = await http.get('/api/mail').set(system.as('adviser')).expect(200);
+    expect(mails.body).toEqual([
+      expect.objectContaining({ toAddress: 'juf.anna@school.example', status: 'sent' }),
+    ]);
+    const audited = await system.dataSource
+      .getRepository(AuditLogEntity)
+      .findOneByOrFail({ action: 'contact_details_viewed', subjectType: 'mail_list' });
+    expect(audited).toMatchObject({ actorId: system.users.adviser.id, details: { recipients: 1 } });
   });
 
   it('lets exactly one of two concurrent transitions win; the other gets 409 with the current state', async () => {

@@ -1,12 +1,17 @@
 // Outgoing mail as staff see it: without an SMTP server (a local run) this is where mail "arrives".
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Req } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { NotFoundError } from '@app/core';
 import { MailMessageEntity } from '@app/persistence';
+import { AuditService } from '../audit/audit.service';
 import { Roles } from '../auth/access.decorator';
+import { clientIp } from '../auth/client-ip';
+import { CurrentUser } from '../auth/current-user.decorator';
+import type { RequestUser } from '../auth/request-user';
 import { IntField } from '../common/fields.decorator';
 import { carriesAccountLink, redactAccountLinks } from './link-redaction';
 import { MailDetailDto, MailSummaryDto } from './mail-view.dto';
@@ -39,16 +44,31 @@ export class MailController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Outgoing e-mail, newest first, with delivery status' })
   @ApiOkResponse({ type: [MailSummaryDto] })
-  async list(@Query() query: ListMailQuery): Promise<MailSummaryDto[]> {
+  async list(
+    @Query() query: ListMailQuery,
+    @CurrentUser() user: RequestUser,
+    @Req() request: Request,
+  ): Promise<MailSummaryDto[]> {
     const rows = await this.dataSource.getRepository(MailMessageEntity).find({
       order: { createdAt: 'DESC' },
       take: query.limit ?? 50,
     });
+    // The recipients are submitters' contact details: reading them is recorded (AVG).
+    if (rows.length > 0) {
+      await this.audit.record({
+        action: 'contact_details_viewed',
+        actorId: user.id,
+        subject: { type: 'mail_list', id: String(rows.length) },
+        ip: clientIp(request),
+        details: { recipients: rows.length },
+      });
+    }
     return rows.map(toSummary);
   }
 
@@ -59,9 +79,19 @@ export class MailController {
   })
   @ApiOkResponse({ type: MailDetailDto })
   @ApiNotFoundResponse()
-  async detail(@Param('id', ParseUUIDPipe) id: string): Promise<MailDetailDto> {
+  async detail(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: RequestUser,
+    @Req() request: Request,
+  ): Promise<MailDetailDto> {
     const mail = await this.dataSource.getRepository(MailMessageEntity).findOneBy({ id });
     if (!mail) throw new NotFoundError('Mail', id);
+    await this.audit.record({
+      action: 'contact_details_viewed',
+      actorId: user.id,
+      subject: { type: 'mail', id },
+      ip: clientIp(request),
+    });
     // In a demo (never production) staff read the demo member's sign-in link here: there is no SMTP.
     const hide = carriesAccountLink(mail.purpose) && !this.config.DEMO;
     const shown = (body: string) => (hide ? redactAccountLinks(body) : body);
