@@ -1,5 +1,5 @@
 // Every screen and its address. The form is in the first download; other screens load when visited,
-// so the form page stays small. Staff screens come next as another branch under the same layout.
+// so the form page stays small. Staff screens sit under the same layout; each checks the role itself.
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
@@ -20,6 +20,12 @@ const ResetPasswordPage = lazy(() =>
 const MySignalsPage = lazy(() =>
   import('./my-signals/my-signals-page').then((m) => ({ default: m.MySignalsPage })),
 );
+const InboxPage = lazy(() => import('./inbox/inbox-page').then((m) => ({ default: m.InboxPage })));
+const CaseBoardPage = lazy(() =>
+  import('./cases/case-board-page').then((m) => ({ default: m.CaseBoardPage })),
+);
+const CasePage = lazy(() => import('./cases/case-page').then((m) => ({ default: m.CasePage })));
+const UsersPage = lazy(() => import('./users/users-page').then((m) => ({ default: m.UsersPage })));
 const MySignalPage = lazy(() =>
   import('./my-signals/my-signal-page').then((m) => ({ default: m.MySignalPage })),
 );
@@ -38,7 +44,10 @@ export function AppRoutes() {
         <Route path="reset/:token" element={<ResetPasswordPage />} />
         <Route path="mijn-meldingen" element={<MySignalsPage />} />
         <Route path="mijn-meldingen/:id" element={<MySignalPage />} />
-        {/* Staff screens (inbox, cases) come here, e.g. <Route path="werkbank/*" element={...} />. */}
+        <Route path="inbox" element={<InboxPage />} />
+        <Route path="knelpunten" element={<CaseBoardPage />} />
+        <Route path="knelpunten/:id" element={<CasePage />} />
+        <Route path="beheer/gebruikers" element={<UsersPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

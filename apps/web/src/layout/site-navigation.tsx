@@ -1,8 +1,9 @@
-import { useNavigate } from 'react-router';
+import { NavLink, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/i18n-context';
 import { useSession } from '../session/session-context';
 import { LinkButton } from '../ui/link-button';
 import { RouterLink } from '../ui/router-link';
+import { menuItemsFor } from './staff-menu-items';
 
 export function SiteNavigation() {
   const { t } = useI18n();
@@ -22,11 +23,14 @@ export function SiteNavigation() {
         </li>
         {session.status === 'signed-in' ? (
           <>
-            {session.user.role === 'member' && (
-              <li>
-                <RouterLink to="/mijn-meldingen">{t('layout.mySignals')}</RouterLink>
+            {menuItemsFor(session.user.role).map((item) => (
+              <li key={item.to}>
+                {/* NavLink marks the current screen with aria-current="page". */}
+                <NavLink to={item.to} className="utrecht-link utrecht-link--html-a">
+                  {t(item.label)}
+                </NavLink>
               </li>
-            )}
+            ))}
             <li>
               <LinkButton onClick={() => void leave()}>{t('layout.signOut')}</LinkButton>
             </li>

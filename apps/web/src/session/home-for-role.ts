@@ -1,6 +1,15 @@
 import type { SignedInUser } from './session-context';
 
-/** Where someone lands after signing in. Staff screens come next; until then staff land on the form. */
+/** Where someone lands after signing in: their main screen. */
 export function homeForRole(role: SignedInUser['role']): string {
-  return role === 'member' ? '/mijn-meldingen' : '/';
+  switch (role) {
+    case 'member':
+      return '/mijn-meldingen';
+    case 'adviser':
+    case 'admin':
+      return '/inbox';
+    case 'expert':
+    case 'liaison':
+      return '/knelpunten';
+  }
 }
