@@ -157,6 +157,7 @@ describe('access: every route x every caller', () => {
       body: { reason: 'Geen knelpunt' },
     })),
     row('GET /api/track/:token', everyone(200), (f) => ({ params: { token: f.trackingToken } })),
+    row('POST /api/public/similar-bottlenecks', everyone(200), () => ({ body: { title: SIGNAL.title } })),
 
     row('GET /api/cases', [401, 403, 200, 200, 200, 200]),
     row('GET /api/cases/:id', [401, 403, 200, 200, 200, 200], (f) => ({ params: { id: f.agendaCaseId } })),

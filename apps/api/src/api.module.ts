@@ -21,6 +21,8 @@ import { SignalController } from './signals/signal.controller';
 import { SignalIntakeService } from './signals/signal-intake.service';
 import { SignalQueryService } from './signals/signal-query.service';
 import { SignalTriageService } from './signals/signal-triage.service';
+import { PublicSimilarController } from './public/public-similar.controller';
+import { SimilarBottlenecksService } from './public/similar-bottlenecks.service';
 import { TrackingController } from './tracking/tracking.controller';
 import { TrackingService } from './tracking/tracking.service';
 
@@ -29,6 +31,7 @@ import { TrackingService } from './tracking/tracking.service';
   controllers: [
     SignalController,
     TrackingController,
+    PublicSimilarController,
     MemberSignalController,
     CaseController,
     CaseExpertController,
@@ -42,6 +45,7 @@ import { TrackingService } from './tracking/tracking.service';
     SignalQueryService,
     SignalTriageService,
     TrackingService,
+    SimilarBottlenecksService,
     MemberSignalService,
     CaseService,
     CaseAssignmentService,

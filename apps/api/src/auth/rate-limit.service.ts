@@ -7,17 +7,26 @@ import { AppConfig } from '@app/config';
 import { DomainError } from '@app/core';
 
 export type RateLimitPolicy =
-  'sign_in_ip' | 'sign_in_account' | 'email_link_ip' | 'email_link_account' | 'link_use_ip' | 'invite_ip';
+  | 'sign_in_ip'
+  | 'sign_in_account'
+  | 'email_link_ip'
+  | 'email_link_account'
+  | 'link_use_ip'
+  | 'invite_ip'
+  | 'public_search_ip';
 
-const POLICIES: Record<RateLimitPolicy, { points: number; seconds: number }> = {
+export const RATE_LIMIT_POLICIES: Record<RateLimitPolicy, { points: number; seconds: number }> = {
   // Generous per IP: a whole school or municipality may sit behind one address.
   sign_in_ip: { points: 100, seconds: 15 * 60 },
   sign_in_account: { points: 10, seconds: 15 * 60 },
-  email_link_ip: { points: 10, seconds: 60 * 60 },
+  // Members of one school or municipality may share an address; the per-address limit guards each inbox.
+  email_link_ip: { points: 30, seconds: 60 * 60 },
   email_link_account: { points: 5, seconds: 60 * 60 },
   link_use_ip: { points: 30, seconds: 15 * 60 },
   // Admins invite from an office address, sometimes a whole team at once.
   invite_ip: { points: 50, seconds: 60 * 60 },
+  // The form looks up similar bottlenecks while someone types (debounced): a few per minute each.
+  public_search_ip: { points: 120, seconds: 60 },
 };
 
 @Injectable()
@@ -33,7 +42,7 @@ export class RateLimitService implements OnModuleDestroy {
       lazyConnect: false,
     });
     this.redis.on('error', () => undefined);
-    const entries = Object.entries(POLICIES).map(([name, { points, seconds }]) => [
+    const entries = Object.entries(RATE_LIMIT_POLICIES).map(([name, { points, seconds }]) => [
       name,
       new RateLimiterRedis({
         storeClient: this.redis,

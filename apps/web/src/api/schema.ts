@@ -107,6 +107,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/similar-bottlenecks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shared bottlenecks that look like a signal being written (for the form, before sending) */
+        post: operations["PublicSimilarController_find"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/signals": {
         parameters: {
             query?: never;
@@ -790,6 +807,23 @@ export interface components {
             steps: components["schemas"]["RouteStepDto"][];
             history: components["schemas"]["PublicHistoryEntryDto"][];
         };
+        SimilarBottlenecksQueryDto: {
+            /** @description The title typed so far */
+            title: string;
+            /** @description The description typed so far */
+            description?: string;
+            /** @description Domains chosen so far */
+            domains?: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+        };
+        SharedBottleneckDto: {
+            /** @example KP-2026-000012 */
+            reference: string;
+            /** @description The title the network gave the bottleneck (never a submitter’s text) */
+            title: string;
+            /** @enum {string} */
+            step: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            score: number;
+        };
         MemberSignalSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -1449,6 +1483,36 @@ export interface operations {
             };
             /** @description Unknown or malformed link (the same answer for both). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicSimilarController_find: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimilarBottlenecksQueryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedBottleneckDto"][];
+                };
+            };
+            /** @description Too many look-ups from this address. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2651,6 +2715,8 @@ export const triageResultDtoStepValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const routeStepDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RouteStepDto"]["step"]> = ["intake", "triage", "recognition", "deepening", "sharing", "agenda", "feedback"];
 export const routeStepDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RouteStepDto"]["state"]> = ["done", "current", "upcoming"];
 export const trackingViewDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrackingViewDto"]["state"]> = ["open", "closed", "archived"];
+export const similarBottlenecksQueryDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SimilarBottlenecksQueryDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const sharedBottleneckDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SharedBottleneckDto"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
 export const memberSignalSummaryDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberSignalSummaryDto"]["kind"]> = ["bottleneck", "good_practice"];
 export const memberSignalSummaryDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberSignalSummaryDto"]["state"]> = ["open", "closed", "archived"];
 export const memberSignalDetailDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberSignalDetailDto"]["state"]> = ["open", "closed", "archived"];
