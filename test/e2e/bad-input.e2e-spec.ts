@@ -245,6 +245,30 @@ describe('bad input and access', () => {
     ]);
   });
 
+  it('filters cases by the region their signals come from', async () => {
+    const adviser = system.as('adviser');
+    const openCase = async (region: string) => {
+      const { body } = await http
+        .post('/api/signals')
+        .send({ ...valid, region })
+        .expect(201);
+      const opened = await http
+        .post(`/api/signals/${(body as { id: string }).id}/open-case`)
+        .set(adviser)
+        .send({ title: `Knelpunt uit ${region}` })
+        .expect(201);
+      return (opened.body as { caseId: string }).caseId;
+    };
+    const deventer = await openCase('Deventer');
+    await openCase('Almelo');
+    const found = await http.get('/api/cases?region=deventer').set(adviser).expect(200);
+    expect((found.body as { items: { id: string }[] }).items.map((c) => c.id)).toEqual([deventer]);
+    await http
+      .get(`/api/cases?region=${'x'.repeat(101)}`)
+      .set(adviser)
+      .expect(400);
+  });
+
   it('answers tracking links it does not know, malformed or not, the same way', async () => {
     const unknown = await http.get(`/api/track/${'A'.repeat(43)}`).expect(404);
     const malformed = await http.get('/api/track/short').expect(404);

@@ -34,6 +34,15 @@ export class CaseService {
     if (query.step) qb.andWhere('c.step = :step', { step: query.step });
     if (query.domain) qb.andWhere(':domain = ANY(c.domains)', { domain: query.domain });
     if (query.handlingOption) qb.andWhere('c.handling_option = :option', { option: query.handlingOption });
+    // A case's region is where its signals come from (a case may span several).
+    if (query.region) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM signals r WHERE r.case_id = c.id AND lower(r.region) = lower(:region))',
+        {
+          region: query.region,
+        },
+      );
+    }
     if (query.q) qb.andWhere('c.title ILIKE :q', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
     const page = await fetchKeysetPage<CaseEntity, { created_at_text: string; signal_count: string }>(
       qb,

@@ -1609,6 +1609,8 @@ export interface operations {
                 domain?: "education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality";
                 /** @description Only cases with this handling option */
                 handlingOption?: "agenda_lobby" | "knowledge_sharing" | "data_research" | "professional_development" | "funding_experiment" | "policy_framework";
+                /** @description Only cases with a signal from this municipality or region (exact, e.g. Utrecht or landelijk) */
+                region?: string;
                 /** @description Search in the case title */
                 q?: string;
                 /** @description From the previous page */

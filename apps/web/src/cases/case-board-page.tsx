@@ -30,6 +30,7 @@ function CaseBoard() {
   const filters = readFilters(search);
   const [q, setQ] = useState(filters.q ?? '');
   const [domain, setDomain] = useState<string>(filters.domain ?? '');
+  const [region, setRegion] = useState(filters.region ?? '');
   const [handlingOption, setHandlingOption] = useState<string>(filters.handlingOption ?? '');
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
@@ -37,6 +38,7 @@ function CaseBoard() {
     const next = new URLSearchParams();
     if (q.trim()) next.set('q', q.trim());
     if (domain) next.set('domain', domain);
+    if (region.trim()) next.set('region', region.trim());
     if (handlingOption) next.set('handlingOption', handlingOption);
     setSearch(next);
   };
@@ -44,6 +46,7 @@ function CaseBoard() {
   const reset = () => {
     setQ('');
     setDomain('');
+    setRegion('');
     setHandlingOption('');
     setSearch(new URLSearchParams());
   };
@@ -71,6 +74,13 @@ function CaseBoard() {
             </Select>
           )}
         </Field>
+        <TextInputField
+          id="case-region"
+          label={t('board.region')}
+          maxLength={100}
+          value={region}
+          onChange={(e) => setRegion(e.target.value)}
+        />
         <Field id="case-option" label={t('board.handlingOption')}>
           {(control) => (
             <Select {...control} value={handlingOption} onChange={(e) => setHandlingOption(e.target.value)}>

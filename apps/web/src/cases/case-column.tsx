@@ -22,12 +22,12 @@ export function CaseColumn({ step, filters }: { step: CaseStep; filters: CaseFil
   const [page, setPage] = useState<Page>();
   const [failed, setFailed] = useState<string>();
   const [loadingMore, setLoadingMore] = useState(false);
-  const { q, domain, handlingOption } = filters;
+  const { q, domain, region, handlingOption } = filters;
 
   const fetchPage = useCallback(
     (cursor?: string) =>
-      api.GET('/api/cases', { params: { query: { step, q, domain, handlingOption, cursor } } }),
-    [api, step, q, domain, handlingOption],
+      api.GET('/api/cases', { params: { query: { step, q, domain, region, handlingOption, cursor } } }),
+    [api, step, q, domain, region, handlingOption],
   );
 
   useEffect(() => {

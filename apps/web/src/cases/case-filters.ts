@@ -28,6 +28,7 @@ export const DONE_STEPS: readonly CaseStep[] = ['closed', 'archived'];
 export interface CaseFilters {
   q?: string;
   domain?: Domain;
+  region?: string;
   handlingOption?: HandlingOption;
 }
 
@@ -35,6 +36,7 @@ export interface CaseFilters {
 export function readFilters(search: URLSearchParams): CaseFilters {
   const q = search.get('q')?.trim() || undefined;
   const domain = DOMAINS.find((d) => d === search.get('domain'));
+  const region = search.get('region')?.trim().slice(0, 100) || undefined;
   const handlingOption = HANDLING_OPTIONS.find((o) => o === search.get('handlingOption'));
-  return { q, domain, handlingOption };
+  return { q, domain, region, handlingOption };
 }

@@ -18,6 +18,14 @@ export class ListCasesQuery {
   @CodeField(HANDLING_OPTIONS, { description: 'Only cases with this handling option', optional: true })
   handlingOption?: HandlingOption;
 
+  @TextField({
+    description:
+      'Only cases with a signal from this municipality or region (exact, e.g. Utrecht or landelijk)',
+    max: 100,
+    optional: true,
+  })
+  region?: string;
+
   @TextField({ description: 'Search in the case title', max: 200, optional: true })
   q?: string;
 
