@@ -269,6 +269,40 @@ describe('bad input and access', () => {
       .expect(400);
   });
 
+  it('refuses null for optional fields instead of storing it or failing with a 500', async () => {
+    const adviser = system.as('adviser');
+    const { body } = await http.post('/api/signals').send(valid).expect(201);
+    const opened = await http
+      .post(`/api/signals/${(body as { id: string }).id}/open-case`)
+      .set(adviser)
+      .send({ title: 'Een knelpunt met een titel' })
+      .expect(201);
+    const caseId = (opened.body as { caseId: string }).caseId;
+    for (const field of ['title', 'summary', 'domains', 'handlingOption']) {
+      const refused = await http
+        .patch(`/api/cases/${caseId}`)
+        .set(adviser)
+        .send({ [field]: null, expectedVersion: 1 })
+        .expect(400);
+      expect((refused.body as ErrorBody).errors?.map((e) => e.field)).toEqual([field]);
+    }
+    await http
+      .post('/api/signals')
+      .send({ ...valid, region: null })
+      .expect(400);
+    await http
+      .patch(`/api/users/${system.users.expert.id}`)
+      .set(system.as('admin'))
+      .send({ role: null })
+      .expect(400);
+  });
+
+  it('refuses a cursor whose timestamp Postgres would not read, with a 400', async () => {
+    const cursor = Buffer.from(JSON.stringify(['1', randomUUID()])).toString('base64url');
+    await http.get(`/api/signals?cursor=${cursor}`).set(system.as('adviser')).expect(400);
+    await http.get(`/api/cases?cursor=${cursor}`).set(system.as('adviser')).expect(400);
+  });
+
   it('answers tracking links it does not know, malformed or not, the same way', async () => {
     const unknown = await http.get(`/api/track/${'A'.repeat(43)}`).expect(404);
     const malformed = await http.get('/api/track/short').expect(404);

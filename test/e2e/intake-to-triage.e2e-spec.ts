@@ -299,6 +299,15 @@ describe('intake to triage, end to end', () => {
       .set(system.as('adviser'))
       .send({ to: 'archived', expectedVersion: 1, reason: 'Interne notitie: dubbel met KP-12' })
       .expect(200);
+    // A new signal cannot join the archived case: it would never hear back.
+    const late = await http.post('/api/signals').send(peuterSignal).expect(201);
+    const refused = await http
+      .post(`/api/signals/${(late.body as { id: string }).id}/link`)
+      .set(system.as('adviser'))
+      .send({ caseId: (opened.body as { caseId: string }).caseId })
+      .expect(409);
+    expect(refused.body).toMatchObject({ code: 'conflict' });
+
     const tracked = await http.get(`/api/track/${trackingUrl.split('/track/')[1]}`).expect(200);
     const view = tracked.body as { state: string; status: string; history: { name: string }[] };
     expect(view).toMatchObject({ state: 'archived', status: 'Gearchiveerd' });

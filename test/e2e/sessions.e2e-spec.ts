@@ -156,6 +156,21 @@ describe('sessions and tokens', () => {
     expect(failures).toBeGreaterThanOrEqual(3);
   });
 
+  it('lets only staff sign in by password, even when a member account has one', async () => {
+    await system.dataSource.query(`UPDATE users SET password_hash = $1 WHERE id = $2`, [
+      (
+        await system.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [
+          system.users.adviser.id,
+        ])
+      )[0].password_hash,
+      system.users.member.id,
+    ]);
+    await http
+      .post('/api/auth/login')
+      .send({ email: 'member@test.signaalroute.nl', password: TEST_PASSWORD })
+      .expect(401);
+  });
+
   it('limits sign-in attempts per account', async () => {
     const attempt = () =>
       http

@@ -79,6 +79,26 @@ describe('similar shared bottlenecks', () => {
     expect(notShared.body).toEqual([]);
   });
 
+  it("never shows a case whose title is still a submitter's own words", async () => {
+    const own = { ...peuter, title: 'Jan de Vries uit groep 4 kan niet naar de peutergroep in school' };
+    const { body } = await http.post('/api/signals').send(own).expect(201);
+    const opened = await http
+      .post(`/api/signals/${(body as { id: string }).id}/open-case`)
+      .set(system.as('adviser'))
+      .send({}) // no title: the case takes the signal's
+      .expect(201);
+    await http
+      .post(`/api/cases/${(opened.body as { caseId: string }).caseId}/transitions`)
+      .set(system.as('adviser'))
+      .send({ to: 'agenda', expectedVersion: 1, reason: 'Al breed herkend', handlingOption: 'agenda_lobby' })
+      .expect(200);
+    const found = await http
+      .post('/api/public/similar-bottlenecks')
+      .send({ title: own.title, description: own.description })
+      .expect(200);
+    expect(JSON.stringify(found.body)).not.toContain('Jan de Vries');
+  });
+
   it('validates what it is sent', async () => {
     await http.post('/api/public/similar-bottlenecks').send({}).expect(400);
     await http

@@ -8,6 +8,13 @@ import { AppConfig } from '@app/config';
 
 const SANE_ID = /^[A-Za-z0-9_.-]{8,100}$/;
 
+/** Paths that carry a secret (a private tracking link, an e-mail link) are logged without it. */
+const SECRET_PATH = /\/(track|invite|reset|sign-in)\/[^/?#]+/g;
+
+export function redactSecretPaths(url: string): string {
+  return url.replace(SECRET_PATH, '/$1/[redacted]');
+}
+
 function correlationId(request: IncomingMessage, response: ServerResponse): string {
   const given = request.headers['x-request-id'];
   const id = typeof given === 'string' && SANE_ID.test(given) ? given : randomUUID();
@@ -24,7 +31,10 @@ function correlationId(request: IncomingMessage, response: ServerResponse): stri
           level: config.LOG_LEVEL,
           genReqId: correlationId,
           // Never log who someone is or how they signed in.
-          redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-user-id"]'],
+          redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+          serializers: {
+            req: (req: { url?: string }) => ({ ...req, url: req.url && redactSecretPaths(req.url) }),
+          },
           autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' },
         },
       }),

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@app/core';
 import { UserEntity } from '@app/persistence';
+import { isStaffRole } from '@app/workflow';
 import { AuditService } from '../audit/audit.service';
 import { decoyHash, verifyPassword } from './password-hasher';
 import { RateLimitService } from './rate-limit.service';
@@ -35,7 +36,8 @@ export class SignInService {
       .addSelect('u.passwordHash')
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
-    const usable = user?.active && user.passwordHash ? user : null;
+    // Only staff sign in by password; a member (or staff moved to member) uses the e-mail link.
+    const usable = user?.active && user.passwordHash && isStaffRole(user.role) ? user : null;
     const valid = await verifyPassword(usable?.passwordHash ?? (await decoyHash()), password);
     if (!usable || !valid) {
       await this.audit.record({

@@ -114,7 +114,12 @@ export class CaseService {
     const result = await this.dataSource
       .createQueryBuilder()
       .update(CaseEntity)
-      .set({ ...changes, version: () => 'version + 1' })
+      // An adviser who edits the title has reviewed it (see CaseEntity.titleReviewed).
+      .set({
+        ...changes,
+        ...(changes.title !== undefined ? { titleReviewed: true } : {}),
+        version: () => 'version + 1',
+      })
       .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
       .execute();
     if (result.affected === 0) {

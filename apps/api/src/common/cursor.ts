@@ -3,6 +3,9 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 // never scans what came before it (no OFFSET).
 import { DomainError } from '@app/core';
 
+/** Postgres' own text of a timestamptz, as the cursor holds it; anything else is refused before SQL. */
+const POSTGRES_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+
 export interface Cursor {
   createdAt: string;
   id: string;
@@ -16,7 +19,7 @@ export function encodeCursor(row: { createdAtText: string; id: string }): string
 export function decodeCursor(value: string): Cursor {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt))) {
+    if (typeof createdAt === 'string' && typeof id === 'string' && POSTGRES_TIMESTAMP.test(createdAt)) {
       if (/^[0-9a-f-]{36}$/i.test(id)) return { createdAt, id };
     }
   } catch {

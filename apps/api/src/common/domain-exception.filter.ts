@@ -90,7 +90,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (typeof retryAfter === 'number' && !response.headersSent)
       response.setHeader('Retry-After', String(retryAfter));
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, correlationId }, 'Request failed: %s', body.code);
+      this.logger.error({ err: loggable(exception), correlationId }, 'Request failed: %s', body.code);
     }
     if (!response.headersSent) response.status(body.statusCode).json(body);
   }
@@ -201,4 +201,13 @@ function isDatabaseUnavailable(error: unknown): boolean {
     );
   }
   return false;
+}
+
+/** A failed query carries its parameters (e-mail addresses, signal text): log what went wrong, not the data. */
+function loggable(exception: unknown): unknown {
+  if (exception instanceof QueryFailedError) {
+    const code = (exception.driverError as { code?: string } | undefined)?.code;
+    return { type: 'QueryFailedError', message: exception.message, code, stack: exception.stack };
+  }
+  return exception;
 }

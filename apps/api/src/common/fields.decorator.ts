@@ -12,13 +12,13 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 
 interface Common {
@@ -32,8 +32,11 @@ function property(common: Common, schema: Record<string, unknown>): PropertyDeco
   return common.optional ? ApiPropertyOptional(options) : ApiProperty(options);
 }
 
+/** An optional field may be left out, but not sent as null: null is validated (and refused) like any value. */
+const absent = ValidateIf((_object: object, value: unknown) => value !== undefined);
+
 function presence(optional?: boolean): PropertyDecorator[] {
-  return optional ? [IsOptional()] : [IsNotEmpty()];
+  return optional ? [absent] : [IsNotEmpty()];
 }
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
@@ -72,7 +75,7 @@ export function CodeListField(
       maxItems: options.maxSize,
       uniqueItems: true,
     }),
-    ...(options.optional ? [IsOptional()] : []),
+    ...(options.optional ? [absent] : []),
     IsArray(),
     ArrayMinSize(options.minSize),
     ArrayMaxSize(options.maxSize),

@@ -34,7 +34,8 @@ export class SimilarBottlenecksService {
     }
     if (scoreByCase.size === 0) return [];
     const cases = await this.dataSource.getRepository(CaseEntity).find({
-      where: { id: In([...scoreByCase.keys()]), step: In(SHARED_STEPS) },
+      // Only titles an adviser wrote or confirmed: a default title is a submitter's own words.
+      where: { id: In([...scoreByCase.keys()]), step: In(SHARED_STEPS), titleReviewed: true },
       select: { id: true, reference: true, title: true, step: true },
     });
     return cases

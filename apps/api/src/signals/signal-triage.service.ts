@@ -3,9 +3,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotFoundError, StepChangeService, type ActingUser } from '@app/core';
+import { DomainError, NotFoundError, StepChangeService, type ActingUser } from '@app/core';
 import { CaseEntity, SignalEntity } from '@app/persistence';
-import { CASE_INITIAL_STEP } from '@app/workflow';
+import { CASE_INITIAL_STEP, CASE_TERMINAL_STEPS } from '@app/workflow';
 import type { ArchiveSignalDto, LinkSignalDto, OpenCaseDto } from './dto/triage-decision.dto';
 
 @Injectable()
@@ -20,9 +20,16 @@ export class SignalTriageService {
       // Lock the case too, so it cannot be archived or closed while the signal joins it.
       const target = await manager.findOne(CaseEntity, {
         where: { id: dto.caseId },
-        lock: { mode: 'pessimistic_read' },
+        lock: { mode: 'pessimistic_write' },
       });
       if (!target) throw new NotFoundError('Case', dto.caseId);
+      // A finished case would never report back to this submitter: reopen it first, with a reason.
+      if (CASE_TERMINAL_STEPS.includes(target.step)) {
+        throw new DomainError('conflict', {
+          nl: `Dit knelpunt is ${target.step === 'closed' ? 'afgerond' : 'gearchiveerd'}. Heropen het eerst, of open een nieuw knelpunt.`,
+          en: `This case is ${target.step}. Reopen it first, or open a new case.`,
+        });
+      }
       return this.stepChanges.changeSignalStep(
         {
           id: signalId,
@@ -50,6 +57,7 @@ export class SignalTriageService {
       const created = manager.create(CaseEntity, {
         reference: `KP-${new Date().getFullYear()}-${nextval.padStart(6, '0')}`,
         title: dto.title ?? signal.title,
+        titleReviewed: dto.title !== undefined,
         summary: '',
         domains: signal.domains,
         // The adviser chooses the handling option; the triage suggestion is only shown.

@@ -30,6 +30,8 @@ export const DUE_WORK: readonly DueWork[] = [
              AND NOT EXISTS (SELECT 1 FROM outbox o
                               WHERE o.dispatched_at IS NULL AND o.job_name = 'mail.send'
                                 AND o.payload->>'mailId' = m.id::text)
+             AND NOT EXISTS (SELECT 1 FROM job_failures f
+                              WHERE f.job_name = 'mail.send' AND f.payload->>'mailId' = m.id::text)
            ORDER BY m.created_at LIMIT $2`,
   },
 ];

@@ -10,7 +10,8 @@ import { JOB_CATALOGUE, JobQueues, type JobPayloads } from '@app/queue';
 import { DUE_WORK } from './due-work';
 
 const BATCH = 500;
-const IDEMPOTENCY_RECORD_DAYS = 1;
+/** Long enough for a client's retries; short, because the answer holds the private tracking link. */
+const IDEMPOTENCY_RECORD_MINUTES = 60;
 
 @Injectable()
 export class Sweeper implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -60,8 +61,8 @@ export class Sweeper implements OnApplicationBootstrap, OnApplicationShutdown {
       enqueued += jobs.length;
     }
     await this.dataSource.query(
-      `DELETE FROM idempotency_records WHERE created_at < now() - make_interval(days => $1)`,
-      [IDEMPOTENCY_RECORD_DAYS],
+      `DELETE FROM idempotency_records WHERE created_at < now() - make_interval(mins => $1)`,
+      [IDEMPOTENCY_RECORD_MINUTES],
     );
     if (enqueued > 0) this.logger.info({ enqueued }, 'Sweeper re-enqueued due work');
     return enqueued;

@@ -15,6 +15,13 @@ export class CaseEntity {
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 
+  /**
+   * False while the title is still a submitter's own words (a case opened without a title takes its
+   * first signal's); only a title an adviser wrote or confirmed is ever shown outside the staff.
+   */
+  @Column({ name: 'title_reviewed', type: 'boolean', default: false })
+  titleReviewed!: boolean;
+
   @Column({ type: 'text', default: '' })
   summary!: string;
 

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 
 /**
  * The first answer to a request sent with an Idempotency-Key, so a retry gets that answer instead of
- * a duplicate. Kept for a day (the sweeper removes older rows).
+ * a duplicate. Kept for an hour (the sweeper removes older rows): it holds the private tracking link.
  */
 @Entity({ name: 'idempotency_records' })
 export class IdempotencyRecordEntity {
