@@ -141,6 +141,29 @@ describe('the adviser inbox', () => {
     expect(api.sent('POST', '/api/signals/s2/link')[0]?.body).toEqual({ caseId: 'c9' });
   });
 
+  it('opens a new case under a title the adviser can rewrite, since it may become public', async () => {
+    const routes = {
+      ...inboxRoutes(),
+      'POST /api/signals/s1/open-case': () => ({
+        status: 201,
+        body: { signalId: 's1', step: 'linked', version: 3, caseId: 'c1' },
+      }),
+    };
+    const { user, api } = await renderApp({ path: '/inbox', routes });
+    await user.click(await screen.findByRole('button', { name: 'Geen lokaal voor de peutergroep' }));
+    const title = await screen.findByRole('textbox', { name: 'Titel van het nieuwe knelpunt' });
+    expect((title as HTMLInputElement).value).toBe('Geen lokaal voor de peutergroep');
+    await user.clear(title);
+    await user.type(title, 'Geen ruimte voor peuteropvang in scholen');
+    await user.click(screen.getByRole('button', { name: 'Open een nieuw knelpunt' }));
+    await waitFor(() =>
+      expect(api.sent('POST', '/api/signals/s1/open-case')[0]?.body).toEqual({
+        expectedVersion: 2,
+        title: 'Geen ruimte voor peuteropvang in scholen',
+      }),
+    );
+  });
+
   it('explains a conflict and loads the signal again', async () => {
     const routes = {
       ...inboxRoutes(),

@@ -14,6 +14,7 @@ import { Field } from '../ui/field';
 import { Heading } from '../ui/heading';
 import { LinkButton } from '../ui/link-button';
 import { Paragraph } from '../ui/paragraph';
+import { TextInputField } from '../ui/text-input-field';
 import { Textarea } from '../ui/textarea';
 import { MarkedText } from './marked-text';
 import { runForEach } from './run-for-each';
@@ -91,6 +92,9 @@ function TriageDecision({ signal, headingRef, selection, onDecided, onConflict }
   const [outcome, setOutcome] = useState<Outcome>();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
+  // The new case's title is what the network may show publicly later: the adviser sees and may
+  // rewrite the submitter's words before opening it.
+  const [caseTitle, setCaseTitle] = useState(signal.title);
   const suggestions = signal.suggestions;
   const named = useNamedSuggestions(suggestions?.similar ?? []);
   const cases = suggestedCases(suggestions?.similar ?? [], named);
@@ -250,12 +254,25 @@ function TriageDecision({ signal, headingRef, selection, onDecided, onConflict }
                   {t('inbox.detail.linkWithSelected', { count: others.size, reference: found.reference })}
                 </Button>
               ))}
+            <TextInputField
+              id="case-title"
+              label={t('inbox.detail.caseTitle')}
+              help={t('inbox.detail.caseTitleHelp')}
+              minLength={5}
+              maxLength={200}
+              value={caseTitle}
+              onChange={(e) => setCaseTitle(e.target.value)}
+            />
             <Button
               appearance={cases.length > 0 ? 'secondary-action-button' : 'primary-action-button'}
-              disabled={busy}
+              disabled={busy || caseTitle.trim().length < 5}
               onClick={() =>
                 void decide(
-                  () => api.POST('/api/signals/{id}/open-case', { ...path, body: { expectedVersion } }),
+                  () =>
+                    api.POST('/api/signals/{id}/open-case', {
+                      ...path,
+                      body: { expectedVersion, title: caseTitle.trim() },
+                    }),
                   t('inbox.detail.caseOpened'),
                 )
               }
