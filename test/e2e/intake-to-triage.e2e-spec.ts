@@ -90,9 +90,13 @@ describe('intake to triage, end to end', () => {
     const mail = await waitFor(() => Promise.resolve(smtp.received[0]), 'the acknowledgement mail');
     expect(mail.rcptTo).toEqual(['juf.anna@school.example']);
     expect(mail.raw.replace(/=\r?\n/g, '')).toContain(first.trackingUrl.split('/track/')[1]);
-    const stored = await system.dataSource
-      .getRepository(MailMessageEntity)
-      .findOneByOrFail({ signalId: first.id });
+    // The delivery is recorded when its transaction commits, just after the SMTP server has the message.
+    const stored = await waitFor(async () => {
+      const row = await system.dataSource
+        .getRepository(MailMessageEntity)
+        .findOneByOrFail({ signalId: first.id });
+      return row.status === 'sent' ? row : undefined;
+    }, 'the delivery to be recorded');
     expect(stored).toMatchObject({
       status: 'sent',
       transport: 'smtp',
