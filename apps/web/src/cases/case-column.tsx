@@ -1,27 +1,17 @@
 import { Button } from '@utrecht/button-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useApi } from '../api/api-context';
-import type { components } from '../api/schema';
+import { usePagedList } from '../api/use-paged-list';
 import { useI18n } from '../i18n/i18n-context';
 import { Alert } from '../ui/alert';
 import { Paragraph } from '../ui/paragraph';
 import { RouterLink } from '../ui/router-link';
 import type { CaseFilters, CaseStep } from './case-filters';
 
-type CaseSummary = components['schemas']['CaseSummaryDto'];
-
-interface Page {
-  items: CaseSummary[];
-  nextCursor: string | null | undefined;
-}
-
 /** The cases in one step matching the filters, newest first, with "more". */
 export function CaseColumn({ step, filters }: { step: CaseStep; filters: CaseFilters }) {
   const { t } = useI18n();
   const api = useApi();
-  const [page, setPage] = useState<Page>();
-  const [failed, setFailed] = useState<string>();
-  const [loadingMore, setLoadingMore] = useState(false);
   const { q, domain, region, handlingOption } = filters;
 
   const fetchPage = useCallback(
@@ -29,33 +19,7 @@ export function CaseColumn({ step, filters }: { step: CaseStep; filters: CaseFil
       api.GET('/api/cases', { params: { query: { step, q, domain, region, handlingOption, cursor } } }),
     [api, step, q, domain, region, handlingOption],
   );
-
-  useEffect(() => {
-    let current = true;
-    fetchPage()
-      .then(({ data }) => {
-        if (!current) return;
-        if (data) setPage({ items: data.items, nextCursor: data.nextCursor });
-        else setFailed(t('common.unexpectedError'));
-      })
-      .catch(() => current && setFailed(t('common.networkError')));
-    return () => {
-      current = false;
-    };
-  }, [fetchPage, t]);
-
-  const loadMore = async () => {
-    if (!page?.nextCursor) return;
-    setLoadingMore(true);
-    try {
-      const { data } = await fetchPage(page.nextCursor);
-      if (data) setPage({ items: [...page.items, ...data.items], nextCursor: data.nextCursor });
-    } catch {
-      setFailed(t('common.networkError'));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { page, failed, loadingMore, loadMore } = usePagedList(fetchPage);
 
   if (failed) {
     return (

@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/button-react';
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useApi } from '../api/api-context';
-import type { components } from '../api/schema';
+import { usePagedList } from '../api/use-paged-list';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDate } from '../i18n/intl-format';
 import { Alert } from '../ui/alert';
@@ -9,49 +9,16 @@ import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
 import { RouterLink } from '../ui/router-link';
 
-type MemberSignal = components['schemas']['MemberSignalSummaryDto'];
-
-interface Page {
-  items: MemberSignal[];
-  nextCursor: string | null | undefined;
-}
-
 /** The member's own signals, newest first, a page at a time. */
 export function MySignalsList() {
   const { t, language } = useI18n();
   const api = useApi();
-  const [page, setPage] = useState<Page | null>(null);
-  const [failed, setFailed] = useState<string>();
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    // Asked again on a language switch: the statuses come from the API in the language asked for.
-    api
-      .GET('/api/me/signals')
-      .then(({ data }) => {
-        if (!current) return;
-        if (data) setPage({ items: data.items, nextCursor: data.nextCursor });
-        else setFailed(t('common.unexpectedError'));
-      })
-      .catch(() => current && setFailed(t('common.networkError')));
-    return () => {
-      current = false;
-    };
-  }, [api, t]);
-
-  const loadMore = async () => {
-    if (!page?.nextCursor) return;
-    setLoadingMore(true);
-    try {
-      const { data } = await api.GET('/api/me/signals', { params: { query: { cursor: page.nextCursor } } });
-      if (data) setPage({ items: [...page.items, ...data.items], nextCursor: data.nextCursor });
-    } catch {
-      setFailed(t('common.networkError'));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  // The list is asked again on a language switch (usePagedList follows the language): statuses come in it.
+  const fetchPage = useCallback(
+    (cursor?: string) => api.GET('/api/me/signals', { params: { query: { cursor } } }),
+    [api],
+  );
+  const { page, failed, loadingMore, loadMore } = usePagedList(fetchPage);
 
   if (failed) {
     return (

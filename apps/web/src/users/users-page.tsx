@@ -1,8 +1,8 @@
 // `/beheer/gebruikers`: the admin's list of accounts, with invite, role change and (de)activation.
 import { Button } from '@utrecht/button-react';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useApi } from '../api/api-context';
-import type { components } from '../api/schema';
+import { usePagedList } from '../api/use-paged-list';
 import { useI18n } from '../i18n/i18n-context';
 import { usePageTitle } from '../layout/use-page-title';
 import { StaffOnly } from '../staff/staff-only';
@@ -11,13 +11,6 @@ import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
 import { InviteUserForm } from './invite-user-form';
 import { UserAccountRow } from './user-account-row';
-
-type Account = components['schemas']['UserAccountDto'];
-
-interface Page {
-  items: Account[];
-  nextCursor: string | null | undefined;
-}
 
 export function UsersPage() {
   const { t } = useI18n();
@@ -33,38 +26,14 @@ export function UsersPage() {
 function Users({ selfId }: { selfId: string }) {
   const { t } = useI18n();
   const api = useApi();
-  const [page, setPage] = useState<Page>();
-  const [failed, setFailed] = useState<string>();
   const [round, setRound] = useState(0);
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    api
-      .GET('/api/users')
-      .then(({ data }) => {
-        if (!current) return;
-        if (data) setPage({ items: data.items, nextCursor: data.nextCursor });
-        else setFailed(t('common.unexpectedError'));
-      })
-      .catch(() => current && setFailed(t('common.networkError')));
-    return () => {
-      current = false;
-    };
-  }, [api, t, round]);
-
-  const loadMore = async () => {
-    if (!page?.nextCursor) return;
-    setLoadingMore(true);
-    try {
-      const { data } = await api.GET('/api/users', { params: { query: { cursor: page.nextCursor } } });
-      if (data) setPage({ items: [...page.items, ...data.items], nextCursor: data.nextCursor });
-    } catch {
-      setFailed(t('common.networkError'));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  // A new round (after an invite) asks for the first page again.
+  const fetchPage = useCallback(
+    (cursor?: string) => api.GET('/api/users', { params: { query: { cursor } } }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- round: reload on purpose after an invite
+    [api, round],
+  );
+  const { page, failed, loadingMore, loadMore } = usePagedList(fetchPage);
 
   return (
     <>
