@@ -1,50 +1,16 @@
-import { Button } from '@utrecht/button-react';
-import { useState, type FormEvent } from 'react';
-import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n-context';
-import { Alert } from '../ui/alert';
-import { TextInputField } from '../ui/text-input-field';
-import { FormMessage } from './form-message';
-import { useApiForm } from './use-api-form';
+import { EmailLinkRequestForm } from './email-link-request-form';
 
 /** Members sign in without a password: they ask for a link by e-mail. */
 export function MemberLinkForm() {
   const { t } = useI18n();
-  const api = useApi();
-  const form = useApiForm();
-  const [email, setEmail] = useState('');
-  const [sent, setSent] = useState<string>();
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const answer = await form.send(() => api.POST('/api/auth/magic-link', { body: { email: email.trim() } }));
-    // The API words the answer the same whether or not the address is known.
-    if (answer?.data) setSent(answer.data.message);
-  };
-
-  if (sent) {
-    return (
-      <Alert type="ok" role="status">
-        {sent}
-      </Alert>
-    );
-  }
   return (
-    <form noValidate onSubmit={(event) => void submit(event)}>
-      <FormMessage message={form.message} />
-      <TextInputField
-        id="member-email"
-        label={t('common.email')}
-        type="email"
-        autoComplete="email"
-        maxLength={254}
-        value={email}
-        onChange={(event) => setEmail(event.target.value)}
-        error={form.fieldErrors.email}
-      />
-      <Button type="submit" appearance="primary-action-button" busy={form.sending}>
-        {form.sending ? t('signIn.sending') : t('signIn.member.submit')}
-      </Button>
-    </form>
+    <EmailLinkRequestForm
+      path="/api/auth/magic-link"
+      id="member-email"
+      autoComplete="email"
+      submitLabel={t('signIn.member.submit')}
+      appearance="primary-action-button"
+    />
   );
 }
