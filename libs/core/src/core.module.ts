@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { SettingsService } from './settings.service';
 import { StepChangeService } from './step-change.service';
 
 /** Domain services both apps need; the host app provides TypeORM. */
 @Module({
-  providers: [StepChangeService],
-  exports: [StepChangeService],
+  providers: [StepChangeService, SettingsService],
+  exports: [StepChangeService, SettingsService],
 })
 export class CoreModule {}

@@ -7,3 +7,4 @@ export * from './logger.module';
 export * from './preflight';
 export * from './with-timeout';
 export * from './secret-token';
+export * from './settings.service';

@@ -11,6 +11,7 @@ import {
   decideTransition,
   type CaseFacts,
   type CaseStep,
+  type HandlingOption,
   type SignalStep,
   type TransitionRefusal,
   type TransitionTable,
@@ -32,10 +33,15 @@ interface StepChange<S extends string, E> {
   patch?: Partial<E>;
   /** Jobs to run once this change is committed. */
   jobs?: OutboxJob[];
+  /** What the decision rested on (e.g. the recognition tally), kept in the history row. */
+  evidence?: Record<string, unknown> | null;
 }
 
 export type CaseStepChange = StepChange<CaseStep, Pick<CaseEntity, 'handlingOption'>>;
-export type SignalStepChange = StepChange<SignalStep, Pick<SignalEntity, 'caseId' | 'linkedAt'>>;
+export type SignalStepChange = StepChange<
+  SignalStep,
+  Pick<SignalEntity, 'caseId' | 'linkedAt' | 'handlingOption'>
+>;
 
 @Injectable()
 export class StepChangeService {
@@ -114,19 +120,39 @@ export class StepChangeService {
     const version = row.version + 1;
     const update = { ...change.patch, step: change.to, version } as QueryDeepPartialEntity<E>;
     await manager.update(entity, row.id, update);
-    await manager.insert(StepHistoryEntity, {
-      subjectType: table.subject,
-      subjectId: row.id,
-      fromStep: from,
-      toStep: change.to,
-      action: decision.rule.action,
-      actorId: change.actor.id,
-      actorRole: change.actor.role,
-      reason,
-    });
+    await manager.save(
+      manager.create(StepHistoryEntity, {
+        subjectType: table.subject,
+        subjectId: row.id,
+        fromStep: from,
+        toStep: change.to,
+        action: decision.rule.action,
+        actorId: change.actor.id,
+        actorRole: change.actor.role,
+        reason,
+        evidence: change.evidence ?? null,
+      }),
+    );
+    if (table.subject === 'case' && patched.handlingOption) {
+      await tagSignalsWithHandlingOption(manager, row.id, patched.handlingOption);
+    }
     await addToOutbox(manager, change.jobs ?? []);
     return { ...patched, step: change.to, version };
   }
+}
+
+/** Every signal of a case carries the case's handling option (the domain: one per signal, inherited). */
+export async function tagSignalsWithHandlingOption(
+  manager: EntityManager,
+  caseId: string,
+  option: HandlingOption,
+): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .update(SignalEntity)
+    .set({ handlingOption: option })
+    .where('case_id = :caseId AND handling_option IS DISTINCT FROM :option', { caseId, option })
+    .execute();
 }
 
 function refusalError(refusal: TransitionRefusal, current: { step: string; version: number }): DomainError {

@@ -2,12 +2,26 @@
 // a job is a pointer to work that the database describes.
 import type { JobsOptions } from 'bullmq';
 
-export const QUEUE_NAMES = ['triage', 'mail'] as const;
+export const QUEUE_NAMES = ['triage', 'mail', 'recognition', 'deepening'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
   'signal.triage': { signalId: string };
   'mail.send': { mailId: string };
+  /** Invites a targeted call's audience, in batches. */
+  'recognition.fanout': { callId: string };
+  /** Runs at a call's close time: closes it and, for a targeted call, tallies the answers. */
+  'recognition.tally': { callId: string };
+  /** Tells an expert about a new assignment. */
+  'deepening.notify': { assignmentId: string };
+  /** Reminds the expert a set number of days before the due date. */
+  'deepening.remind-before': { assignmentId: string };
+  /** Reminds the expert on the due date. */
+  'deepening.remind-due': { assignmentId: string };
+  /** Tells the adviser the day after the due date that the analysis is overdue. */
+  'deepening.overdue': { assignmentId: string };
+  /** Tells the adviser when every assigned expert has submitted. */
+  'deepening.all-in': { caseId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -23,6 +37,13 @@ interface JobDefinition {
 export const JOB_CATALOGUE: { [N in JobName]: JobDefinition & { key: keyof JobPayloads[N] } } = {
   'signal.triage': { queue: 'triage', attempts: 5, backoffMs: 1000, key: 'signalId' },
   'mail.send': { queue: 'mail', attempts: 8, backoffMs: 5000, key: 'mailId' },
+  'recognition.fanout': { queue: 'recognition', attempts: 8, backoffMs: 2000, key: 'callId' },
+  'recognition.tally': { queue: 'recognition', attempts: 8, backoffMs: 2000, key: 'callId' },
+  'deepening.notify': { queue: 'deepening', attempts: 5, backoffMs: 2000, key: 'assignmentId' },
+  'deepening.remind-before': { queue: 'deepening', attempts: 5, backoffMs: 2000, key: 'assignmentId' },
+  'deepening.remind-due': { queue: 'deepening', attempts: 5, backoffMs: 2000, key: 'assignmentId' },
+  'deepening.overdue': { queue: 'deepening', attempts: 5, backoffMs: 2000, key: 'assignmentId' },
+  'deepening.all-in': { queue: 'deepening', attempts: 5, backoffMs: 2000, key: 'caseId' },
 };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];
@@ -37,10 +58,18 @@ export function jobIdOf<N extends JobName>(name: N, payload: JobPayloads[N]): st
   return `${name.replace('.', '-')}_${String(payload[key])}`;
 }
 
-/** The one place that decides job options: retries with backoff, a deduplicating id, bounded history. */
-export function jobOptions<N extends JobName>(name: N, payload: JobPayloads[N]): JobsOptions {
+/**
+ * The one place that decides job options: retries with backoff, a deduplicating id, bounded history,
+ * and a delay for a job that should run no earlier than `runAt`.
+ */
+export function jobOptions<N extends JobName>(
+  name: N,
+  payload: JobPayloads[N],
+  runAt: Date | null = null,
+): JobsOptions {
   const definition = JOB_CATALOGUE[name];
   return {
+    ...(runAt ? { delay: delayUntil(runAt) } : {}),
     jobId: jobIdOf(name, payload),
     attempts: definition.attempts,
     backoff: { type: 'exponential', delay: definition.backoffMs },
@@ -60,4 +89,9 @@ export function parsePayload<N extends JobName>(name: N, data: unknown): JobPayl
   const value = (data as Record<string, unknown>)[key];
   if (typeof value !== 'string' || value.length === 0) throw new Error(`Job ${name}: payload lacks ${key}`);
   return { [key]: value } as JobPayloads[N];
+}
+
+/** Milliseconds from now until `runAt`; zero when that moment has passed. */
+export function delayUntil(runAt: Date): number {
+  return Math.max(0, runAt.getTime() - Date.now());
 }

@@ -1,21 +1,36 @@
 // The one way jobs reach BullMQ: picks each job's queue from the catalogue and its options (retries,
-// backoff, deduplicating id) from jobOptions, so the relay and the sweeper enqueue alike.
+// backoff, deduplicating id, delay) from jobOptions, so the relay and the sweeper enqueue alike.
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { jobOptions, queueOf, type JobName, type JobPayloads, type QueueName } from './job-catalogue';
+import {
+  delayUntil,
+  jobIdOf,
+  jobOptions,
+  queueOf,
+  type JobName,
+  type JobPayloads,
+  type QueueName,
+} from './job-catalogue';
 
 export interface JobToEnqueue<N extends JobName = JobName> {
   name: N;
   payload: JobPayloads[N];
+  /** A delayed job: run no earlier than this. */
+  runAt?: Date | null;
 }
 
 @Injectable()
 export class JobQueues {
   private readonly queues: Record<QueueName, Queue>;
 
-  constructor(@InjectQueue('triage') triage: Queue, @InjectQueue('mail') mail: Queue) {
-    this.queues = { triage, mail };
+  constructor(
+    @InjectQueue('triage') triage: Queue,
+    @InjectQueue('mail') mail: Queue,
+    @InjectQueue('recognition') recognition: Queue,
+    @InjectQueue('deepening') deepening: Queue,
+  ) {
+    this.queues = { triage, mail, recognition, deepening };
   }
 
   queue(name: QueueName): Queue {
@@ -26,14 +41,45 @@ export class JobQueues {
     return Object.entries(this.queues) as [QueueName, Queue][];
   }
 
-  /** Adds the jobs, one bulk call per queue; a job whose id already exists in Redis is not added again. */
+  /**
+   * Adds the jobs. A job to run now goes in one bulk call per queue, and one whose id already exists is
+   * not added again. A delayed job is (re)scheduled: see `schedule`.
+   */
   async enqueue(jobs: readonly JobToEnqueue[]): Promise<void> {
     const byQueue = new Map<QueueName, { name: JobName; data: object; opts: object }[]>();
+    const delayed: JobToEnqueue[] = [];
     for (const job of jobs) {
+      if (job.runAt) {
+        delayed.push(job);
+        continue;
+      }
       const queue = queueOf(job.name);
       const entry = { name: job.name, data: job.payload, opts: jobOptions(job.name, job.payload as never) };
       byQueue.set(queue, [...(byQueue.get(queue) ?? []), entry]);
     }
     await Promise.all([...byQueue].map(([queue, entries]) => this.queues[queue].addBulk(entries)));
+    // In order: when one job is rescheduled twice in a batch, the later row wins.
+    for (const job of delayed) await this.schedule(job);
+  }
+
+  /**
+   * Makes the job run at `runAt`. A job still waiting for its delay is moved to the new time (so moving
+   * a call's close date moves its job); one that already ran is replaced, because a new time means new
+   * work. A job that is running now is left alone: its handler checks what is due when it runs.
+   */
+  private async schedule(job: JobToEnqueue): Promise<void> {
+    const queue = this.queues[queueOf(job.name)];
+    const runAt = job.runAt as Date;
+    const existing = await queue.getJob(jobIdOf(job.name, job.payload as never));
+    if (existing) {
+      const state = await existing.getState();
+      if (state === 'delayed') {
+        await existing.changeDelay(delayUntil(runAt));
+        return;
+      }
+      if (state !== 'completed' && state !== 'failed') return;
+      await existing.remove();
+    }
+    await queue.add(job.name, job.payload, jobOptions(job.name, job.payload as never, runAt));
   }
 }

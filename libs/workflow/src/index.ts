@@ -4,3 +4,4 @@ export * from './guards';
 export * from './transition-table';
 export * from './validate-table';
 export * from './decide-transition';
+export * from './recognition-recommendation';

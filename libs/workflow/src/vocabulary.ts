@@ -67,3 +67,39 @@ export type CauseArea = (typeof CAUSE_AREAS)[number];
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/** The kind of organisation a respondent works for (or `parent_youth` for parents and young people). */
+export const ORGANISATION_TYPES = [
+  'school',
+  'childcare_organisation',
+  'youth_care_provider',
+  'care_provider',
+  'welfare_organisation',
+  'municipality',
+  'national_body',
+  'parent_youth',
+  'other',
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+/** An open call asks broadly where people get stuck; a targeted call asks about one case (step 3). */
+export const CALL_KINDS = ['open', 'targeted'] as const;
+export type CallKind = (typeof CALL_KINDS)[number];
+
+export const CALL_STATUSES = ['draft', 'published', 'closed'] as const;
+export type CallStatus = (typeof CALL_STATUSES)[number];
+
+/** The answer to "do you recognise this bottleneck?". */
+export const RECOGNITION_ANSWERS = ['recognised', 'partly', 'not_recognised'] as const;
+export type RecognitionAnswer = (typeof RECOGNITION_ANSWERS)[number];
+
+export const URGENCIES = ['low', 'medium', 'high'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** What the recognition check recommends, from the tally and the admin's thresholds. */
+export const RECOGNITION_RECOMMENDATIONS = ['broad', 'partial', 'isolated'] as const;
+export type RecognitionRecommendation = (typeof RECOGNITION_RECOMMENDATIONS)[number];
+
+/** An expert's analysis is a draft until the expert submits it. */
+export const ANALYSIS_STATUSES = ['draft', 'submitted'] as const;
+export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];

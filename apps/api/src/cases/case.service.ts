@@ -4,7 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError, StepChangeService, readCaseFacts } from '@app/core';
+import { DomainError, StepChangeService, readCaseFacts, tagSignalsWithHandlingOption } from '@app/core';
 import { CaseEntity, SignalEntity } from '@app/persistence';
 import { CASE_TRANSITIONS, nextTransitions } from '@app/workflow';
 import { applyKeyset, fetchKeysetPage } from '../common/cursor';
@@ -111,25 +111,28 @@ export class CaseService {
   async update(id: string, dto: UpdateCaseDto, viewer: CaseViewer): Promise<CaseDetailDto> {
     await findVisibleCase(this.dataSource.manager, id, viewer);
     const { expectedVersion, ...changes } = dto;
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(CaseEntity)
-      // An adviser who edits the title has reviewed it (see CaseEntity.titleReviewed).
-      .set({
-        ...changes,
-        ...(changes.title !== undefined ? { titleReviewed: true } : {}),
-        version: () => 'version + 1',
-      })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    if (result.affected === 0) {
-      const current = await findVisibleCase(this.dataSource.manager, id, viewer);
-      throw new DomainError(
-        'version_conflict',
-        `This case was changed by someone else (version ${current.version}, you had ${expectedVersion}). Reload and try again.`,
-        { current: { step: current.step, version: current.version } },
-      );
-    }
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(CaseEntity)
+        // An adviser who edits the title has reviewed it (see CaseEntity.titleReviewed).
+        .set({
+          ...changes,
+          ...(changes.title !== undefined ? { titleReviewed: true } : {}),
+          version: () => 'version + 1',
+        })
+        .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+        .execute();
+      if (result.affected === 0) {
+        const current = await findVisibleCase(manager, id, viewer);
+        throw new DomainError(
+          'version_conflict',
+          `This case was changed by someone else (version ${current.version}, you had ${expectedVersion}). Reload and try again.`,
+          { current: { step: current.step, version: current.version } },
+        );
+      }
+      if (changes.handlingOption) await tagSignalsWithHandlingOption(manager, id, changes.handlingOption);
+    });
     return this.detail(id, viewer);
   }
 

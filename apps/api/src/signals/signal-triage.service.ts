@@ -36,7 +36,7 @@ export class SignalTriageService {
           to: 'linked',
           actor,
           expectedVersion: dto.expectedVersion,
-          patch: { caseId: target.id, linkedAt: new Date() },
+          patch: { caseId: target.id, linkedAt: new Date(), handlingOption: target.handlingOption },
         },
         manager,
       );
@@ -78,7 +78,7 @@ export class SignalTriageService {
           to: 'linked',
           actor,
           expectedVersion: dto.expectedVersion,
-          patch: { caseId: created.id, linkedAt: new Date() },
+          patch: { caseId: created.id, linkedAt: new Date(), handlingOption: created.handlingOption },
         },
         manager,
       );

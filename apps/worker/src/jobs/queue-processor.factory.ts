@@ -7,7 +7,7 @@ import type { QueueName } from '@app/queue';
 import { JobFailureRecorder } from './job-failure.recorder';
 import { JobHandlerRegistry } from './job-handler.registry';
 
-const CONCURRENCY: Record<QueueName, number> = { triage: 4, mail: 4 };
+const CONCURRENCY: Record<QueueName, number> = { triage: 4, mail: 4, recognition: 2, deepening: 2 };
 
 export function createQueueProcessor(queue: QueueName) {
   @Processor(queue, { concurrency: CONCURRENCY[queue] })

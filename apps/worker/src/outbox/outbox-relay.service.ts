@@ -76,15 +76,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private drainBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows = (await manager.query(
-        `SELECT id, job_name, payload FROM outbox WHERE dispatched_at IS NULL
+        `SELECT id, job_name, payload, run_at FROM outbox WHERE dispatched_at IS NULL
           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
-      )) as { id: string; job_name: string; payload: Record<string, string> }[];
+      )) as { id: string; job_name: string; payload: Record<string, string>; run_at: Date | null }[];
       if (rows.length === 0) return 0;
 
       const jobs: JobToEnqueue[] = [];
       for (const row of rows) {
-        if (isJobName(row.job_name)) jobs.push({ name: row.job_name, payload: row.payload as never });
+        if (isJobName(row.job_name))
+          jobs.push({ name: row.job_name, payload: row.payload as never, runAt: row.run_at });
         else
           this.logger.error(
             { outboxId: row.id, job: row.job_name },

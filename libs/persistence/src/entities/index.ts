@@ -1,3 +1,13 @@
+import { AnalysisEntity } from './analysis.entity';
+import { AnalysisVersionEntity } from './analysis-version.entity';
+import { CallEntity } from './call.entity';
+import { CallInvitationEntity } from './call-invitation.entity';
+import { CallAnswerEntity } from './call-answer.entity';
+import { PendingCallAnswerEntity } from './pending-call-answer.entity';
+import { CaseEndorsementEntity } from './case-endorsement.entity';
+import { RecognitionTallyEntity } from './recognition-tally.entity';
+import { RecognitionConversationEntity } from './recognition-conversation.entity';
+import { SettingEntity } from './setting.entity';
 import { ApiTokenEntity } from './api-token.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { AuthLinkEntity } from './auth-link.entity';
@@ -13,6 +23,16 @@ import { StepHistoryEntity } from './step-history.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  AnalysisEntity,
+  AnalysisVersionEntity,
+  CallEntity,
+  CallInvitationEntity,
+  CallAnswerEntity,
+  PendingCallAnswerEntity,
+  CaseEndorsementEntity,
+  RecognitionTallyEntity,
+  RecognitionConversationEntity,
+  SettingEntity,
   ApiTokenEntity,
   AuditLogEntity,
   AuthLinkEntity,
@@ -42,7 +62,19 @@ export const ENTITIES = [
   AuthLinkEntity,
   AuditLogEntity,
   CaseAssignmentEntity,
+  AnalysisEntity,
+  AnalysisVersionEntity,
+  CallEntity,
+  CallInvitationEntity,
+  CallAnswerEntity,
+  PendingCallAnswerEntity,
+  CaseEndorsementEntity,
+  RecognitionTallyEntity,
+  RecognitionConversationEntity,
+  SettingEntity,
 ];
 
 export { AUTH_LINK_PURPOSES, type AuthLinkPurpose } from './auth-link.entity';
 export type { AuditAction } from './audit-log.entity';
+export type { CauseAreaFinding, CauseAreaFindings } from './analysis.entity';
+export type { NeedsTheme, RecognitionFigures } from './recognition-tally.entity';

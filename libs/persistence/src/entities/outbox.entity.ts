@@ -16,6 +16,10 @@ export class OutboxEntity {
   @Column({ type: 'jsonb' })
   payload!: Record<string, string>;
 
+  /** Run the job no earlier than this (a delayed job, e.g. when a call closes); null runs it now. */
+  @Column({ name: 'run_at', type: 'timestamptz', nullable: true })
+  runAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -8,7 +8,15 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Channel, Domain, Locale, SignalKind, SignalStep, SubmitterRole } from '@app/workflow';
+import type {
+  Channel,
+  Domain,
+  HandlingOption,
+  Locale,
+  SignalKind,
+  SignalStep,
+  SubmitterRole,
+} from '@app/workflow';
 import { CaseEntity } from './case.entity';
 import type { TriageSuggestions } from '../triage-suggestions';
 
@@ -62,9 +70,14 @@ export class SignalEntity {
   @Column({ type: 'varchar', length: 2, default: 'nl' })
   locale!: Locale;
 
-  /** The call (oproep) this signal answers; calls arrive with steps 3 and 4. */
+  /** The open call (oproep) this signal answers. */
+  @Index('ix_signals_call')
   @Column({ name: 'call_id', type: 'uuid', nullable: true })
   callId!: string | null;
+
+  /** Inherited from its case once the adviser chose the case's handling option (domain: every signal has one). */
+  @Column({ name: 'handling_option', type: 'varchar', length: 40, nullable: true })
+  handlingOption!: HandlingOption | null;
 
   /** The member account that submitted it, when a member was signed in. */
   @Index('ix_signals_submitted_by')

@@ -33,6 +33,10 @@ export class StepHistoryEntity {
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
 
+  /** What a decision rested on, e.g. the recognition tally and conversations when a case leaves step 3. */
+  @Column({ type: 'jsonb', nullable: true })
+  evidence!: Record<string, unknown> | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

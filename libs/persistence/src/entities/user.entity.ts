@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { Locale, Role } from '@app/workflow';
+import type { Domain, Locale, OrganisationType, Role } from '@app/workflow';
 
 /** A person who signs in: staff with a password, members with an e-mail link. */
 @Entity({ name: 'users' })
@@ -30,6 +30,19 @@ export class UserEntity {
 
   @Column({ type: 'varchar', length: 2, default: 'nl' })
   locale!: Locale;
+
+  /** A member's profile: who a targeted call reaches (by domain and region) and what an answer records. */
+  @Column({ type: 'varchar', length: 20, array: true, default: '{}' })
+  domains!: Domain[];
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  region!: string | null;
+
+  @Column({ name: 'organisation_type', type: 'varchar', length: 40, nullable: true })
+  organisationType!: OrganisationType | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  organisation!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -4,6 +4,7 @@ import { IdempotencyRecords1795433261143 } from './1795433261143-IdempotencyReco
 import { TitleTrigramIndex1795435405269 } from './1795435405269-TitleTrigramIndex';
 import { Accounts1795435675648 } from './1795435675648-Accounts';
 import { CaseTitleReviewed1795439661429 } from './1795439661429-CaseTitleReviewed';
+import { RecognitionAndDeepening1795442296002 } from './1795442296002-RecognitionAndDeepening';
 
 export const MIGRATIONS = [
   Foundation1795432889805,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   TitleTrigramIndex1795435405269,
   Accounts1795435675648,
   CaseTitleReviewed1795439661429,
+  RecognitionAndDeepening1795442296002,
 ];
