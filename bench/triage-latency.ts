@@ -2,11 +2,10 @@
 // worker as separate processes on a scratch database (seeded with the demo data, so the similarity
 // search has earlier signals to compare with). Prints the figures; it asserts nothing.
 // Usage: npm run bench:triage [-- COUNT]   (builds first)
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { createDatabase, dropDatabase } from '@app/persistence';
 import practice from '../apps/api/src/demo/signals-practice.json';
+import { startApp, stopAll, until } from './bench-support';
 
 const SERVER = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PORT = Number(process.env.BENCH_PORT ?? 3311);
@@ -14,28 +13,12 @@ const COUNT = Number(process.argv[2] ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 /** With BENCH_ONE_AT_A_TIME=1 each submitter waits for the suggestions before sending the next: no backlog. */
 const ONE_AT_A_TIME = process.env.BENCH_ONE_AT_A_TIME === '1';
-const root = join(__dirname, '..');
-
-function start(app: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [join(root, 'dist', 'apps', app, 'apps', app, 'src', 'main.js')], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 async function main(): Promise<void> {
   const name = `signaalroute_bench_${Date.now()}`;
   const url = await createDatabase(SERVER, name);
   const env = { DATABASE_URL: url, PORT: String(PORT), DEMO: '1', LOG_LEVEL: 'warn', QUEUE_PREFIX: name };
-  const children = [start('api', env), start('worker', env)];
+  const children = [startApp('api', env), startApp('worker', env)];
   const db = new Client({ connectionString: url });
   try {
     await until('the API', async () => (await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok);
@@ -88,8 +71,7 @@ async function main(): Promise<void> {
         `${practice.length} earlier signals): p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, max ${Math.round(rows[0].max)} ms`,
     );
   } finally {
-    for (const child of children) child.kill('SIGTERM');
-    await Promise.all(children.map((c) => new Promise((resolve) => c.once('exit', resolve))));
+    await stopAll(children);
     await db.end().catch(() => undefined);
     if (!process.env.BENCH_KEEP) await dropDatabase(SERVER, name);
   }

@@ -29,6 +29,8 @@ export interface OutgoingMail {
 
 // Bounded, because delivery holds a row lock while it talks to the server.
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+/** As many as the mail queue runs at once, so no delivery waits for a connection. */
+export const POOL_CONNECTIONS = 8;
 
 export class MailTransport implements OnModuleDestroy {
   readonly mode: MailTransportMode;
@@ -37,7 +39,11 @@ export class MailTransport implements OnModuleDestroy {
 
   constructor(private readonly options: MailTransportOptions) {
     this.mode = options.smtpUrl ? 'smtp' : 'store';
-    this.transporter = options.smtpUrl ? createTransport({ url: options.smtpUrl, ...TIMEOUTS }) : null;
+    // Pooled: a few connections that each carry many messages, instead of a handshake per mail (a call
+    // to thousands of members would otherwise spend most of its time connecting).
+    this.transporter = options.smtpUrl
+      ? createTransport({ url: options.smtpUrl, pool: true, maxConnections: POOL_CONNECTIONS, ...TIMEOUTS })
+      : null;
     this.messageIdDomain = senderDomain(options.from);
   }
 

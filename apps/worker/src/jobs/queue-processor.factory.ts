@@ -3,11 +3,18 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
+import { POOL_CONNECTIONS } from '@app/mail';
 import type { QueueName } from '@app/queue';
 import { JobFailureRecorder } from './job-failure.recorder';
 import { JobHandlerRegistry } from './job-handler.registry';
 
-const CONCURRENCY: Record<QueueName, number> = { triage: 4, mail: 4, recognition: 2, deepening: 2 };
+// Mail waits on the SMTP server, not the CPU: it runs as many at once as the transport has connections.
+const CONCURRENCY: Record<QueueName, number> = {
+  triage: 4,
+  mail: POOL_CONNECTIONS,
+  recognition: 2,
+  deepening: 2,
+};
 
 export function createQueueProcessor(queue: QueueName) {
   @Processor(queue, { concurrency: CONCURRENCY[queue] })

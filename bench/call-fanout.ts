@@ -1,0 +1,144 @@
+// Measures sending a targeted call to many members on this machine: the real API and worker as
+// separate processes, a scratch database with N generated members, and a local SMTP sink. Prints the
+// time until every member is invited (invitation + mail queued), until every mail reached the SMTP
+// sink, and the peak memory of both processes. It asserts nothing.
+// Usage: npm run bench:fanout [-- MEMBERS]   (builds first; default 10000)
+import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { newSecretToken } from '@app/core';
+import { createDatabase, dropDatabase } from '@app/persistence';
+import { sampleMemory, startApp, stopAll, until } from './bench-support';
+
+const SERVER = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PORT = Number(process.env.BENCH_PORT ?? 3312);
+const MEMBERS = Number(process.argv[2] ?? 10_000);
+const DOMAINS = ['education', 'childcare', 'youth_care', 'care', 'welfare', 'municipality'];
+const REGIONS = [
+  'Utrecht',
+  'Amsterdam',
+  'Zwolle',
+  'Breda',
+  'Groningen',
+  'Maastricht',
+  'Leeuwarden',
+  'landelijk',
+];
+
+async function startSmtpSink(): Promise<{ url: string; received: () => number; stop: () => Promise<void> }> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        received += 1;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received: () => received,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function main(): Promise<void> {
+  const name = `signaalroute_bench_${Date.now()}`;
+  const url = await createDatabase(SERVER, name);
+  const smtp = await startSmtpSink();
+  const env = {
+    DATABASE_URL: url,
+    PORT: String(PORT),
+    LOG_LEVEL: 'warn',
+    QUEUE_PREFIX: name,
+    SMTP_URL: smtp.url,
+  };
+  const api = startApp('api', env);
+  const worker = startApp('worker', env);
+  const memory = sampleMemory({ api, worker });
+  const db = new Client({ connectionString: url });
+  const base = `http://127.0.0.1:${PORT}/api`;
+  try {
+    await until('the API', async () => (await fetch(`${base}/health`)).ok);
+    await db.connect();
+    await db.query(
+      `INSERT INTO users (email, display_name, role, domains, region, organisation_type)
+       SELECT 'lid' || i || '@leden.example', 'Lid ' || i, 'member',
+              ARRAY[($1::text[])[1 + i % 6]]::varchar[], ($2::text[])[1 + i % 8], 'school'
+         FROM generate_series(1, $3::int) AS i`,
+      [DOMAINS, REGIONS, MEMBERS],
+    );
+    const { token, hash } = newSecretToken();
+    const adviser = await db.query(
+      `INSERT INTO users (email, display_name, role) VALUES ('adviseur@bench.example', 'Adviseur', 'adviser') RETURNING id`,
+    );
+    await db.query(
+      `INSERT INTO api_tokens (user_id, name, token_hash, token_prefix) VALUES ($1, 'bench', $2, 'srt_bench')`,
+      [adviser.rows[0].id, hash],
+    );
+    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer srt_${token}` };
+    const post = async (path: string, body: object): Promise<Record<string, unknown>> => {
+      const response = await fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as Record<string, unknown>;
+    };
+
+    const signal = await post('/signals', {
+      title: 'Wachtlijst jeugdhulp houdt leerlingen thuis',
+      description:
+        'Leerlingen wachten maanden op jeugdhulp en zitten intussen thuis; de school kan niets doen.',
+      domains: ['education', 'youth_care'],
+    });
+    const opened = await post(`/signals/${String(signal.id)}/open-case`, { title: 'Wachtlijsten jeugdhulp' });
+    const call = await post('/calls', {
+      kind: 'targeted',
+      caseId: opened.caseId,
+      question: 'Herken jij dat leerlingen thuiszitten door wachtlijsten in de jeugdhulp?',
+      reason: 'We willen weten of dit breder speelt voordat we het landelijk agenderen.',
+      channels: ['newsletter'],
+      closesAt: new Date(Date.now() + 24 * 3600_000).toISOString(),
+      audienceEveryone: true,
+    });
+
+    const startedAt = Date.now();
+    await post(`/calls/${String(call.id)}/publish`, { expectedVersion: call.version });
+    await until(
+      'every member to be invited',
+      async () => {
+        const { rows } = await db.query(`SELECT fanout_completed_at FROM calls WHERE id = $1`, [call.id]);
+        return rows[0].fanout_completed_at !== null;
+      },
+      600_000,
+    );
+    const invitedMs = Date.now() - startedAt;
+    await until('every mail to reach the SMTP sink', async () => smtp.received() >= MEMBERS, 600_000);
+    const deliveredMs = Date.now() - startedAt;
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT to_address)::int AS recipients FROM mail_messages WHERE purpose = 'call_invitation'`,
+    );
+    memory.stop();
+    console.log(
+      `fanout: ${MEMBERS} members; invited and mails queued in ${(invitedMs / 1000).toFixed(1)} s; ` +
+        `all ${smtp.received()} mails delivered to SMTP in ${(deliveredMs / 1000).toFixed(1)} s ` +
+        `(${rows[0].n} invitation mails for ${rows[0].recipients} recipients); ` +
+        `peak RSS api ${memory.peakMb('api')} MB, worker ${memory.peakMb('worker')} MB`,
+    );
+  } finally {
+    memory.stop();
+    await stopAll([api, worker]);
+    await db.end().catch(() => undefined);
+    await smtp.stop();
+    if (!process.env.BENCH_KEEP) await dropDatabase(SERVER, name);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
