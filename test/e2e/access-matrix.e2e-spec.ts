@@ -6,8 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Redis } from 'ioredis';
 import request from 'supertest';
-import { CaseAssignmentEntity, CaseEntity, MailMessageEntity, UserEntity } from '@app/persistence';
-import type { Role } from '@app/workflow';
+import { newSecretToken } from '@app/core';
+import {
+  CallEntity,
+  CallInvitationEntity,
+  CaseAssignmentEntity,
+  CaseEntity,
+  MailMessageEntity,
+  UserEntity,
+} from '@app/persistence';
+import { CAUSE_AREAS, addDays, dutchToday, type Role } from '@app/workflow';
 import { ApiTokenService } from '../../apps/api/src/auth/api-token.service';
 import { hashPassword } from '../../apps/api/src/auth/password-hasher';
 import { controllerRoutes, fromOpenApiPath, routerRoutes, type RouteKey } from '../support/route-inventory';
@@ -28,6 +36,12 @@ interface Fixtures {
   agendaCaseId: string;
   /** In recognition, for changes that must not disturb the agenda case. */
   spareCaseId: string;
+  /** In deepening, with the test expert and an external expert assigned. */
+  deepeningCaseId: string;
+  /** The test expert's assignment on the deepening case. */
+  staffAssignmentId: string;
+  /** The external expert's private link on the deepening case. */
+  expertLinkToken: string;
 }
 
 interface Call {
@@ -51,10 +65,37 @@ const MIDDLEWARE: readonly RouteKey[] = ['ALL /api{/*splat}'];
 
 const NEW_PASSWORD = 'een nieuw en lang wachtwoord';
 
+/** A due date two weeks ahead (a Dutch calendar date). */
+const DUE_ON = addDays(dutchToday(), 14);
+
+/** An analysis draft with nothing decided yet. */
+const DRAFT_ANALYSIS = {
+  causeAreas: Object.fromEntries(CAUSE_AREAS.map((area) => [area, { playsRole: null }])),
+  proposedHandlingOption: null,
+  submit: false,
+};
+
 const SIGNAL = {
   title: 'Geen plek voor de peutergroep',
   description: 'De peutergroep kan niet in de school starten omdat er geen geschikt lokaal beschikbaar is.',
   domains: ['childcare'],
+};
+
+const OPEN_CALL = {
+  kind: 'open',
+  question: 'Waar loop jij vast in de samenwerking rond een kind?',
+  reason: 'We verzamelen knelpunten voor de landelijke tafel.',
+  channels: ['website'],
+  closesAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString(),
+};
+
+const ANSWER = {
+  recognition: 'recognised',
+  urgency: 'high',
+  needed: 'Een vast aanspreekpunt bij de gemeente.',
+  domain: 'education',
+  region: 'Utrecht',
+  organisationType: 'school',
 };
 
 describe('access: every route x every caller', () => {
@@ -105,6 +146,52 @@ describe('access: every route x every caller', () => {
       .values({ caseId, expertId: system.users.expert.id, assignedById: null })
       .orIgnore()
       .execute();
+  }
+
+  async function draftCall(): Promise<{ id: string }> {
+    const created = await http.post('/api/calls').set(system.as('adviser')).send(OPEN_CALL).expect(201);
+    return created.body as { id: string };
+  }
+
+  /** A published targeted call about the spare case (in recognition), on the public page. */
+  async function publishedTargetedCall(f: Fixtures): Promise<CallEntity> {
+    return system.dataSource.getRepository(CallEntity).save({
+      kind: 'targeted',
+      caseId: f.spareCaseId,
+      question: 'Herken jij dit knelpunt?',
+      reason: 'We toetsen of het breder speelt.',
+      channels: ['website'],
+      opensAt: new Date(Date.now() - 60_000),
+      closesAt: new Date(Date.now() + 3600_000),
+      audienceEveryone: true,
+      isPublic: true,
+      status: 'published',
+    });
+  }
+
+  /** A personal answer link of the test member for a fresh published targeted call. */
+  async function invitationToken(f: Fixtures): Promise<string> {
+    const call = await publishedTargetedCall(f);
+    const { token, hash } = newSecretToken();
+    await system.dataSource
+      .getRepository(CallInvitationEntity)
+      .insert({ callId: call.id, userId: system.users.member.id, tokenHash: hash });
+    return token;
+  }
+
+  /** The agenda case, shared with the network: members may say they recognise it. */
+  async function sharedCase(f: Fixtures): Promise<string> {
+    await system.dataSource.getRepository(CaseEntity).update({ id: f.agendaCaseId }, { titleReviewed: true });
+    return f.agendaCaseId;
+  }
+
+  /** The test expert's assignment on the case (made if missing), straight in the table. */
+  async function expertAssignment(caseId: string): Promise<string> {
+    await assignExpert(caseId);
+    const assignment = await system.dataSource
+      .getRepository(CaseAssignmentEntity)
+      .findOneByOrFail({ caseId, expertId: system.users.expert.id });
+    return assignment.id;
   }
 
   /** A new address per call, so no call meets an account an earlier call changed. */
@@ -175,19 +262,106 @@ describe('access: every route x every caller', () => {
       body: { to: 'feedback', expectedVersion: await caseVersion(f.agendaCaseId) },
     })),
     row('POST /api/cases/:id/experts', [401, 403, 200, 403, 403, 200], (f) => ({
-      params: { id: f.agendaCaseId },
-      body: { expertId: system.users.expert.id },
+      params: { id: f.spareCaseId },
+      body: { expertId: system.users.expert.id, dueOn: DUE_ON },
     })),
-    row('DELETE /api/cases/:id/experts/:expertId', [401, 403, 204, 403, 403, 204], async (f) => {
-      // Put the expert back first, so every caller removes a real assignment.
-      await assignExpert(f.spareCaseId);
-      return { params: { id: f.spareCaseId, expertId: system.users.expert.id } };
-    }),
+    row('PATCH /api/cases/:id/experts/:assignmentId', [401, 403, 200, 403, 403, 200], async (f) => ({
+      params: { id: f.spareCaseId, assignmentId: await expertAssignment(f.spareCaseId) },
+      body: { dueOn: DUE_ON },
+    })),
+    // Put the expert back first, so every caller removes a real assignment.
+    row('DELETE /api/cases/:id/experts/:assignmentId', [401, 403, 204, 403, 403, 204], async (f) => ({
+      params: { id: f.spareCaseId, assignmentId: await expertAssignment(f.spareCaseId) },
+    })),
+    row('GET /api/cases/:id/analyses', [401, 403, 200, 200, 403, 200], (f) => ({
+      params: { id: f.deepeningCaseId },
+    })),
+    row('GET /api/me/assignments', [401, 403, 403, 200, 403, 403]),
+    row('GET /api/assignments/:assignmentId/analysis', [401, 403, 200, 200, 403, 200], (f) => ({
+      params: { assignmentId: f.staffAssignmentId },
+    })),
+    // Only the assigned expert writes their analysis; advisers read along.
+    row('PUT /api/assignments/:assignmentId/analysis', [401, 403, 403, 200, 403, 403], (f) => ({
+      params: { assignmentId: f.staffAssignmentId },
+      body: DRAFT_ANALYSIS,
+    })),
+    // Public, but only with the external expert's private link.
+    row('GET /api/expert-links/:token', everyone(200), (f) => ({ params: { token: f.expertLinkToken } })),
+    row('PUT /api/expert-links/:token/analysis', everyone(200), (f) => ({
+      params: { token: f.expertLinkToken },
+      body: DRAFT_ANALYSIS,
+    })),
 
     row('GET /api/health', everyone(200)),
     row('GET /api/mail', [401, 403, 200, 403, 403, 200]),
     row('GET /api/mail/:id', [401, 403, 200, 403, 403, 200], (f) => ({ params: { id: f.mailId } })),
     row('GET /api/job-failures', [401, 403, 200, 403, 403, 200]),
+
+    row('POST /api/calls', [401, 403, 201, 403, 403, 201], () => ({ body: OPEN_CALL })),
+    row('GET /api/calls', [401, 403, 200, 403, 403, 200]),
+    row('GET /api/calls/audience-size', [401, 403, 200, 403, 403, 200], () => ({
+      query: { everyone: 'true' },
+    })),
+    row('GET /api/calls/:id', [401, 403, 200, 403, 403, 200], async () => ({
+      params: { id: (await draftCall()).id },
+    })),
+    row('PATCH /api/calls/:id', [401, 403, 200, 403, 403, 200], async () => ({
+      params: { id: (await draftCall()).id },
+      body: {
+        question: 'Waar loop jij vast bij de overgang naar het voortgezet onderwijs?',
+        expectedVersion: 1,
+      },
+    })),
+    row('POST /api/calls/:id/publish', [401, 403, 200, 403, 403, 200], async () => ({
+      params: { id: (await draftCall()).id },
+      body: { expectedVersion: 1 },
+    })),
+    row('GET /api/public/calls', everyone(200)),
+    row('GET /api/public/calls/:id', everyone(200), async (f) => ({
+      params: { id: (await publishedTargetedCall(f)).id },
+    })),
+    row('POST /api/public/calls/:id/answers', everyone(200), async (f, caller) => ({
+      params: { id: (await publishedTargetedCall(f)).id },
+      body: { ...ANSWER, email: freshEmail(`answer-${caller}`) },
+    })),
+    // An unknown confirmation token: the route lets everyone in, and the link is refused (410).
+    row('POST /api/public/call-answers/confirm', everyone(410), () => ({
+      body: { token: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+    })),
+    row('GET /api/call-invitations/:token', everyone(200), async (f) => ({
+      params: { token: await invitationToken(f) },
+    })),
+    row('PUT /api/call-invitations/:token/answer', everyone(200), async (f) => ({
+      params: { token: await invitationToken(f) },
+      body: ANSWER,
+    })),
+    row('GET /api/cases/:id/recognition', [401, 403, 200, 403, 403, 200], (f) => ({
+      params: { id: f.spareCaseId },
+    })),
+    row('POST /api/cases/:id/recognition/conversations', [401, 403, 201, 403, 403, 201], (f) => ({
+      params: { id: f.spareCaseId },
+      body: { partners: 'Gemeente Utrecht', heldOn: '2026-01-15', outcome: 'partly' },
+    })),
+    row('GET /api/shared-cases', [401, 200, 403, 403, 403, 403]),
+    row('PUT /api/shared-cases/:id/recognition', [401, 200, 403, 403, 403, 403], async (f) => ({
+      params: { id: await sharedCase(f) },
+      body: {},
+    })),
+    row('DELETE /api/shared-cases/:id/recognition', [401, 200, 403, 403, 403, 403], async (f) => ({
+      params: { id: await sharedCase(f) },
+    })),
+    row('GET /api/settings/recognition-thresholds', [401, 403, 200, 403, 403, 200]),
+    row('PUT /api/settings/recognition-thresholds', [401, 403, 403, 403, 403, 200], () => ({
+      body: { minRespondents: 5, broadShare: 0.6, broadMinDomains: 2, broadMinRegions: 2, partialShare: 0.3 },
+    })),
+    row('GET /api/settings/deepening-reminders', [401, 403, 200, 403, 403, 200]),
+    row('PUT /api/settings/deepening-reminders', [401, 403, 403, 403, 403, 200], () => ({
+      body: { daysBefore: 3 },
+    })),
+    row('GET /api/me/profile', [401, 200, 403, 403, 403, 403]),
+    row('PUT /api/me/profile', [401, 200, 403, 403, 403, 403], () => ({
+      body: { domains: ['education'], region: 'Utrecht', organisationType: 'school' },
+    })),
 
     row('GET /api/me/signals', [401, 200, 403, 403, 403, 403]),
     row('GET /api/me/signals/:id', [401, 200, 403, 403, 403, 403], (f) => ({
@@ -289,7 +463,27 @@ describe('access: every route x every caller', () => {
 
     const mine = await http.post('/api/signals').set(system.as('member')).send(SIGNAL).expect(201);
 
+    const deepeningCaseId = await openCase();
+    await http
+      .post(`/api/cases/${deepeningCaseId}/transitions`)
+      .set(adviser)
+      .send({ to: 'deepening', expectedVersion: await caseVersion(deepeningCaseId) })
+      .expect(200);
+    const expertLink = newSecretToken();
+    await system.dataSource.getRepository(CaseAssignmentEntity).insert({
+      caseId: deepeningCaseId,
+      expertId: null,
+      externalName: 'Externe expert',
+      externalEmail: 'extern@example.nl',
+      accessTokenHash: expertLink.hash,
+      accessExpiresAt: new Date(Date.now() + 24 * 3600 * 1000),
+      dueOn: DUE_ON,
+    });
+
     fixtures = {
+      deepeningCaseId,
+      staffAssignmentId: await expertAssignment(deepeningCaseId),
+      expertLinkToken: expertLink.token,
       signalId: signal.id,
       memberSignalId: (mine.body as { id: string }).id,
       trackingToken: signal.token,

@@ -5,14 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { AuditLogEntity, CaseAssignmentEntity, CaseEntity, SignalEntity, UserEntity } from '@app/persistence';
-import type { CaseStep } from '@app/workflow';
+import { addDays, dutchToday, type CaseStep } from '@app/workflow';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 
 interface CaseDetail {
   id: string;
   step: CaseStep;
   version: number;
-  experts: { id: string; displayName: string }[];
+  experts: { assignmentId: string; kind: string; displayName: string; dueOn: string | null }[];
   signals: Record<string, unknown>[];
   history: { to: string; actorRole: string; actorId: string | null }[];
 }
@@ -22,6 +22,9 @@ interface ErrorBody {
   code: string;
   message: string;
 }
+
+/** A due date two weeks ahead (Dutch calendar date). */
+const DUE_ON = addDays(dutchToday(), 14);
 
 const SUBMITTER = {
   email: 'ouder.jansen@example.nl',
@@ -105,7 +108,7 @@ describe('case access', () => {
     await http
       .post(`/api/cases/${assigned}/experts`)
       .set(system.as('adviser'))
-      .send({ expertId: system.users.expert.id })
+      .send({ expertId: system.users.expert.id, dueOn: DUE_ON })
       .expect(200);
   });
 
@@ -151,14 +154,15 @@ describe('case access', () => {
     const adviser = system.as('adviser');
     const id = cases.deepening;
     await http.get(`/api/cases/${id}`).set(expert).expect(404);
-    await http
+    const assignedList = await http
       .post(`/api/cases/${id}/experts`)
       .set(adviser)
-      .send({ expertId: system.users.expert.id })
+      .send({ expertId: system.users.expert.id, dueOn: DUE_ON })
       .expect(200);
+    const [{ assignmentId }] = assignedList.body as CaseDetail['experts'];
     await http.get(`/api/cases/${id}`).set(expert).expect(200);
     expect(new Set(await listIds('expert'))).toEqual(new Set([assigned, id]));
-    await http.delete(`/api/cases/${id}/experts/${system.users.expert.id}`).set(adviser).expect(204);
+    await http.delete(`/api/cases/${id}/experts/${assignmentId}`).set(adviser).expect(204);
     await http.get(`/api/cases/${id}`).set(expert).expect(404);
     expect(await listIds('expert')).toEqual([assigned]);
   });
@@ -198,9 +202,12 @@ describe('case access', () => {
       const text = JSON.stringify(response.body);
       for (const secret of secrets)
         expect({ path, role, leaks: text.includes(secret) }).toEqual({ path, role, leaks: false });
-      // The one name a case view has is an assigned expert's displayName.
+      // The one name a case view has is an assigned expert's displayName; submittedAt is when an
+      // expert's analysis came in, not anything about who sent a signal.
       const personal = keysOf(response.body).filter(
-        (key) => key !== 'displayName' && /mail|organisation|submit|consent|name|phone/i.test(key),
+        (key) =>
+          !['displayName', 'submittedAt'].includes(key) &&
+          /mail|organisation|submit|consent|name|phone/i.test(key),
       );
       expect({ path, role, personal }).toEqual({ path, role, personal: [] });
     }
@@ -211,7 +218,15 @@ describe('case access', () => {
     expect(Object.keys(detail.signals[0]).sort()).toEqual(['id', 'linkedAt', 'reference', 'step', 'title']);
     // The only name in a case view is that of an assigned expert.
     expect(detail.experts).toEqual([
-      { id: system.users.expert.id, displayName: system.users.expert.displayName },
+      {
+        assignmentId: expect.any(String),
+        kind: 'staff',
+        displayName: system.users.expert.displayName,
+        dueOn: DUE_ON,
+        analysisStatus: 'none',
+        submittedAt: null,
+        overdue: false,
+      },
     ]);
   });
 
@@ -266,21 +281,31 @@ describe('case access', () => {
 
   describe('assigning experts', () => {
     it('assigns an active expert once, however often asked, and logs who did it', async () => {
-      const id = cases.agenda;
+      const { caseId: id } = await openCase('Knelpunt voor een expert');
       const expertId = system.users.expert.id;
       const first = await http
         .post(`/api/cases/${id}/experts`)
         .set(system.as('admin'))
-        .send({ expertId })
+        .send({ expertId, dueOn: DUE_ON })
         .expect(200);
       const again = await http
         .post(`/api/cases/${id}/experts`)
         .set(system.as('adviser'))
-        .send({ expertId })
+        .send({ expertId, dueOn: DUE_ON })
         .expect(200);
-      const expected = [{ id: expertId, displayName: system.users.expert.displayName }];
+      const expected = [
+        {
+          assignmentId: expect.any(String),
+          kind: 'staff',
+          displayName: system.users.expert.displayName,
+          dueOn: DUE_ON,
+          analysisStatus: 'none',
+          submittedAt: null,
+          overdue: false,
+        },
+      ];
       expect(first.body).toEqual(expected);
-      expect(again.body).toEqual(expected);
+      expect(again.body).toEqual(first.body);
       expect(await system.dataSource.getRepository(CaseAssignmentEntity).countBy({ caseId: id })).toBe(1);
       const audit = await system.dataSource
         .getRepository(AuditLogEntity)
@@ -289,13 +314,25 @@ describe('case access', () => {
       expect(audit[0]).toMatchObject({
         actorId: system.users.admin.id,
         subjectType: 'case',
-        details: { expertId },
+        details: { expertId, dueOn: DUE_ON, external: false },
       });
-      const detail = await http.get(`/api/cases/${id}`).set(system.as('liaison')).expect(200);
-      expect((detail.body as CaseDetail).experts).toEqual(expected);
+      const detail = await http.get(`/api/cases/${id}`).set(system.as('adviser')).expect(200);
+      expect((detail.body as CaseDetail).experts).toEqual(first.body);
+    });
+
+    it('assigns only while a case is in recognition or deepening', async () => {
+      for (const id of [cases.agenda, cases.closed, cases.archived]) {
+        const refused = await http
+          .post(`/api/cases/${id}/experts`)
+          .set(system.as('adviser'))
+          .send({ expertId: system.users.expert.id, dueOn: DUE_ON })
+          .expect(409);
+        expect((refused.body as ErrorBody).code).toBe('conflict');
+      }
     });
 
     it('refuses anyone who is not an active expert with 422', async () => {
+      const { caseId: id } = await openCase('Knelpunt zonder geldige expert');
       const inactive = await system.dataSource.getRepository(UserEntity).save({
         email: 'oud-expert@test.signaalroute.nl',
         displayName: 'Oud-expert',
@@ -304,35 +341,38 @@ describe('case access', () => {
       });
       for (const expertId of [system.users.liaison.id, system.users.member.id, inactive.id, randomUUID()]) {
         const refused = await http
-          .post(`/api/cases/${cases.closed}/experts`)
+          .post(`/api/cases/${id}/experts`)
           .set(system.as('adviser'))
-          .send({ expertId })
+          .send({ expertId, dueOn: DUE_ON })
           .expect(422);
         expect((refused.body as ErrorBody).code).toBe('invalid_assignment');
       }
-      expect(
-        await system.dataSource.getRepository(CaseAssignmentEntity).countBy({ caseId: cases.closed }),
-      ).toBe(0);
+      expect(await system.dataSource.getRepository(CaseAssignmentEntity).countBy({ caseId: id })).toBe(0);
       await http
-        .post(`/api/cases/${cases.closed}/experts`)
+        .post(`/api/cases/${id}/experts`)
         .set(system.as('adviser'))
-        .send({ expertId: 'x' })
+        .send({ expertId: 'x', dueOn: DUE_ON })
         .expect(400);
-      await http.post(`/api/cases/${cases.closed}/experts`).set(system.as('adviser')).send({}).expect(400);
+      await http.post(`/api/cases/${id}/experts`).set(system.as('adviser')).send({}).expect(400);
       await http
         .post(`/api/cases/${randomUUID()}/experts`)
         .set(system.as('adviser'))
-        .send({ expertId: system.users.expert.id })
+        .send({ expertId: system.users.expert.id, dueOn: DUE_ON })
         .expect(404);
     });
 
     it('takes an expert off a case, again without harm, and logs it once', async () => {
-      const id = cases.closed;
+      const { caseId: id } = await openCase('Knelpunt waar de expert weer af gaat');
       const expertId = system.users.expert.id;
-      await http.post(`/api/cases/${id}/experts`).set(system.as('adviser')).send({ expertId }).expect(200);
+      const list = await http
+        .post(`/api/cases/${id}/experts`)
+        .set(system.as('adviser'))
+        .send({ expertId, dueOn: DUE_ON })
+        .expect(200);
+      const [{ assignmentId }] = list.body as CaseDetail['experts'];
       await http.get(`/api/cases/${id}`).set(system.as('expert')).expect(200);
-      await http.delete(`/api/cases/${id}/experts/${expertId}`).set(system.as('adviser')).expect(204);
-      await http.delete(`/api/cases/${id}/experts/${expertId}`).set(system.as('adviser')).expect(204);
+      await http.delete(`/api/cases/${id}/experts/${assignmentId}`).set(system.as('adviser')).expect(204);
+      await http.delete(`/api/cases/${id}/experts/${assignmentId}`).set(system.as('adviser')).expect(204);
       await http.get(`/api/cases/${id}`).set(system.as('expert')).expect(404);
       const detail = await http.get(`/api/cases/${id}`).set(system.as('adviser')).expect(200);
       expect((detail.body as CaseDetail).experts).toEqual([]);
@@ -342,22 +382,22 @@ describe('case access', () => {
           .countBy({ action: 'expert_unassigned', subjectId: id }),
       ).toBe(1);
       await http
-        .delete(`/api/cases/${randomUUID()}/experts/${expertId}`)
+        .delete(`/api/cases/${randomUUID()}/experts/${assignmentId}`)
         .set(system.as('adviser'))
         .expect(404);
     });
 
     it('is for advisers and admins only', async () => {
+      const [assignment] = await system.dataSource
+        .getRepository(CaseAssignmentEntity)
+        .findBy({ caseId: assigned });
       for (const role of ['member', 'expert', 'liaison'] as const) {
         await http
           .post(`/api/cases/${assigned}/experts`)
           .set(system.as(role))
-          .send({ expertId: system.users.expert.id })
+          .send({ expertId: system.users.expert.id, dueOn: DUE_ON })
           .expect(403);
-        await http
-          .delete(`/api/cases/${assigned}/experts/${system.users.expert.id}`)
-          .set(system.as(role))
-          .expect(403);
+        await http.delete(`/api/cases/${assigned}/experts/${assignment.id}`).set(system.as(role)).expect(403);
       }
       expect(await system.dataSource.getRepository(CaseAssignmentEntity).countBy({ caseId: assigned })).toBe(
         1,

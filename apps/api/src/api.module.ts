@@ -5,6 +5,23 @@ import { CoreModule, LoggerModule } from '@app/core';
 import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { AuthModule } from './auth/auth.module';
+import { CallInvitationController } from './calls/call-invitation.controller';
+import { CallInvitationService } from './calls/call-invitation.service';
+import { CallController } from './calls/call.controller';
+import { CallService } from './calls/call.service';
+import { PublicCallController } from './calls/public-call.controller';
+import { PublicCallService } from './calls/public-call.service';
+import { MemberProfileController } from './members/member-profile.controller';
+import { RecognitionController } from './recognition/recognition.controller';
+import { RecognitionService } from './recognition/recognition.service';
+import { SettingsController } from './recognition/settings.controller';
+import { SharedCaseController } from './recognition/shared-case.controller';
+import { SharedCaseService } from './recognition/shared-case.service';
+import { AnalysisController } from './analyses/analysis.controller';
+import { AnalysisService } from './analyses/analysis.service';
+import { CaseAnalysesController } from './analyses/case-analyses.controller';
+import { ExpertLinkController } from './analyses/expert-link.controller';
+import { MyAssignmentsController } from './analyses/my-assignments.controller';
 import { CaseAssignmentService } from './cases/case-assignment.service';
 import { CaseExpertController } from './cases/case-expert.controller';
 import { CaseController } from './cases/case.controller';
@@ -35,9 +52,20 @@ import { TrackingService } from './tracking/tracking.service';
     MemberSignalController,
     CaseController,
     CaseExpertController,
+    CaseAnalysesController,
+    AnalysisController,
+    MyAssignmentsController,
+    ExpertLinkController,
     HealthController,
     MailController,
     JobFailureController,
+    CallController,
+    PublicCallController,
+    CallInvitationController,
+    RecognitionController,
+    SharedCaseController,
+    SettingsController,
+    MemberProfileController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
@@ -49,8 +77,14 @@ import { TrackingService } from './tracking/tracking.service';
     MemberSignalService,
     CaseService,
     CaseAssignmentService,
+    AnalysisService,
     HealthService,
     DemoSeeder,
+    CallService,
+    PublicCallService,
+    CallInvitationService,
+    RecognitionService,
+    SharedCaseService,
   ],
 })
 export class ApiModule {}

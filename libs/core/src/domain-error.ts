@@ -17,6 +17,8 @@ export type DomainErrorCode =
   | 'conflict'
   | 'link_invalid'
   | 'invalid_assignment'
+  | 'analysis_incomplete'
+  | 'rule_violated'
   | 'service_unavailable';
 
 /** A message a person reads, in Dutch and English. */

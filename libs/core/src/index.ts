@@ -8,3 +8,5 @@ export * from './preflight';
 export * from './with-timeout';
 export * from './secret-token';
 export * from './settings.service';
+export * from './call-audience';
+export * from './recognition-figures';

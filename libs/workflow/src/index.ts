@@ -5,3 +5,5 @@ export * from './transition-table';
 export * from './validate-table';
 export * from './decide-transition';
 export * from './recognition-recommendation';
+export * from './deepening-schedule';
+export * from './analysis-completeness';

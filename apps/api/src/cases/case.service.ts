@@ -15,6 +15,7 @@ import type { CaseTransitionDto } from './dto/case-transition.dto';
 import type { AllowedTransitionDto, CaseDetailDto, CasePageDto, CaseSummaryDto } from './dto/case-view.dto';
 import type { ListCasesQuery } from './dto/list-cases.query';
 import type { UpdateCaseDto } from './dto/update-case.dto';
+import { readDecisionEvidence } from '../recognition/decision-evidence';
 
 @Injectable()
 export class CaseService {
@@ -91,7 +92,8 @@ export class CaseService {
   async transition(id: string, dto: CaseTransitionDto, viewer: CaseViewer): Promise<CaseDetailDto> {
     await this.dataSource.transaction(async (manager) => {
       // Locked while checked, so the step the visibility rule saw is the step the change starts from.
-      await findVisibleCase(manager, id, viewer, { lock: true });
+      const row = await findVisibleCase(manager, id, viewer, { lock: true });
+      const handlingOption = dto.handlingOption ?? row.handlingOption;
       await this.stepChanges.changeCaseStep(
         {
           id,
@@ -100,6 +102,7 @@ export class CaseService {
           reason: dto.reason,
           expectedVersion: dto.expectedVersion,
           patch: dto.handlingOption ? { handlingOption: dto.handlingOption } : undefined,
+          evidence: await readDecisionEvidence(manager, { ...row, handlingOption }),
         },
         manager,
       );

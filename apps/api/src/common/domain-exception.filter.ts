@@ -29,6 +29,9 @@ const STATUS: Record<DomainErrorCode, number> = {
   // Unknown, used and expired links get one answer, so none can be told from the others.
   link_invalid: HttpStatus.GONE,
   invalid_assignment: HttpStatus.UNPROCESSABLE_ENTITY,
+  analysis_incomplete: HttpStatus.UNPROCESSABLE_ENTITY,
+  // Well-formed input that breaks a rule of the domain (e.g. a close date in the past).
+  rule_violated: HttpStatus.UNPROCESSABLE_ENTITY,
   service_unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
@@ -50,6 +53,8 @@ const DUTCH: Record<DomainErrorCode, string> = {
   conflict: 'Dit botst met wat er al is (zie details).',
   link_invalid: 'Deze link is niet (meer) geldig. Vraag een nieuwe link aan.',
   invalid_assignment: 'Deze toewijzing kan niet (zie details).',
+  analysis_incomplete: 'De analyse is nog niet compleet om in te dienen (zie de velden).',
+  rule_violated: 'Dit kan zo niet (zie details).',
   service_unavailable: 'De dienst is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.',
 };
 

@@ -31,6 +31,17 @@ const LABELS: Record<string, Record<Locale, string>> = {
   token: { nl: 'Link', en: 'Link' },
   displayName: { nl: 'Naam', en: 'Name' },
   role: { nl: 'Rol', en: 'Role' },
+  expertId: { nl: 'Expert', en: 'Expert' },
+  external: { nl: 'Externe expert', en: 'External expert' },
+  name: { nl: 'Naam', en: 'Name' },
+  dueOn: { nl: 'Klaar op', en: 'Due date' },
+  causeAreas: { nl: 'Oorzaakgebieden', en: 'Cause areas' },
+  playsRole: { nl: 'Speelt een rol', en: 'Plays a role' },
+  explanation: { nl: 'Toelichting', en: 'Explanation' },
+  rootCauseSummary: { nl: 'Samenvatting van de oorzaak', en: 'Root-cause summary' },
+  recommendations: { nl: 'Aanbevelingen', en: 'Recommendations' },
+  proposedHandlingOption: { nl: 'Voorgestelde handelingsoptie', en: 'Proposed handling option' },
+  submit: { nl: 'Indienen', en: 'Submit' },
 };
 
 export function fieldLabel(path: string, locale: Locale): string {

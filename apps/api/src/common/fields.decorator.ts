@@ -8,6 +8,8 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsDateString,
+  IsISO8601,
   IsEmail,
   IsIn,
   IsInt,
@@ -17,6 +19,7 @@ import {
   Max,
   MaxLength,
   Min,
+  Matches,
   MinLength,
   ValidateIf,
 } from 'class-validator';
@@ -118,5 +121,40 @@ export function IntField(options: Common & { min: number; max: number }): Proper
     IsInt(),
     Min(options.min),
     Max(options.max),
+  );
+}
+
+/** A moment with its offset, e.g. `2026-12-01T17:00:00+01:00`; converted to a Date after validation. */
+export function DateTimeField(options: Common): PropertyDecorator {
+  return applyDecorators(
+    property(options, { type: String, format: 'date-time' }),
+    ...presence(options.optional),
+    IsISO8601({ strict: true, strictSeparator: true }),
+  );
+}
+
+/** A calendar date, `YYYY-MM-DD`. */
+export function DateField(options: Common): PropertyDecorator {
+  return applyDecorators(
+    property(options, { type: String, format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    ...presence(options.optional),
+    IsDateString({ strict: true }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/),
+  );
+}
+
+/** A list of short texts (e.g. regions), each trimmed and non-empty. */
+export function TextListField(options: Common & { max: number; maxSize: number }): PropertyDecorator {
+  return applyDecorators(
+    property(options, { type: String, isArray: true, maxItems: options.maxSize }),
+    Transform(({ value }: { value: unknown }) =>
+      Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : item)) : value,
+    ),
+    ...(options.optional ? [absent] : []),
+    IsArray(),
+    ArrayMaxSize(options.maxSize),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(options.max, { each: true }),
   );
 }

@@ -19,6 +19,7 @@ export async function readHistory(
     actorRole: row.actorRole,
     actorId: row.actorId,
     reason: row.reason,
+    evidence: row.evidence,
     at: row.createdAt,
   }));
 }

@@ -7,7 +7,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { DomainError, StepChangeService, type ActingUser } from '@app/core';
 import { composeAcknowledgement } from '@app/mail';
-import { IdempotencyRecordEntity, MailMessageEntity, SignalEntity } from '@app/persistence';
+import { CallEntity, IdempotencyRecordEntity, MailMessageEntity, SignalEntity } from '@app/persistence';
 import { addToOutbox, outboxJob, type OutboxJob } from '@app/queue';
 import { SIGNAL_INITIAL_STEP, type Locale } from '@app/workflow';
 import type { CreateSignalDto } from './dto/create-signal.dto';
@@ -104,6 +104,7 @@ export class SignalIntakeService {
     const reference = `SR-${new Date().getFullYear()}-${nextval.padStart(6, '0')}`;
     const { token, hash } = newTrackingToken();
     const contact = dto.consent?.contact === true;
+    if (dto.callId) await checkAnsweredCall(manager, dto.callId);
 
     const signal = manager.create(SignalEntity, {
       reference,
@@ -187,5 +188,23 @@ function assertConsentMatchesEmail(dto: CreateSignalDto, locale: Locale): void {
     throw new DomainError('validation_failed', problem.text, {
       errors: [{ field: problem.field, code: problem.code, message: problem.text[locale] }],
     });
+  }
+}
+
+/**
+ * A signal can answer a published open call; one sent after the call closed still counts as its
+ * answer (late is better than lost). Anything else is a mistake the sender should hear about.
+ */
+async function checkAnsweredCall(manager: EntityManager, callId: string): Promise<void> {
+  const call = await manager.findOne(CallEntity, { where: { id: callId } });
+  if (!call || call.kind !== 'open' || call.status === 'draft') {
+    throw new DomainError(
+      'rule_violated',
+      {
+        nl: 'Deze oproep bestaat niet (meer). Stuur je signaal zonder oproep, dan komt het ook aan.',
+        en: 'This call does not exist (any more). Send your signal without the call and it arrives too.',
+      },
+      { field: 'callId' },
+    );
   }
 }

@@ -226,7 +226,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assign an expert to the case (again is fine); answers the assigned experts */
+        /**
+         * Assign a staff or external expert with a due date; answers the assigned experts
+         * @description Give expertId (a staff expert) or external {name, email}, not both. Assigning a staff expert (or external address) already on the case moves their due date. The expert is mailed; reminders follow at 09:00 Dutch time.
+         */
         post: operations["CaseExpertController_assign"];
         delete?: never;
         options?: never;
@@ -234,7 +237,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cases/{id}/experts/{expertId}": {
+    "/api/cases/{id}/experts/{assignmentId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -244,8 +247,104 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Take an expert off the case; they no longer see it */
+        /** Take an expert off the case; they no longer see it (again is fine) */
         delete: operations["CaseExpertController_unassign"];
+        options?: never;
+        head?: never;
+        /** Move an expert's due date; their reminders move with it */
+        patch: operations["CaseExpertController_updateDueDate"];
+        trace?: never;
+    };
+    "/api/cases/{id}/analyses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The experts' analyses of a case, with author and version
+         * @description Advisers and admins see drafts and submitted analyses; an expert assigned to the case sees the submitted ones and their own.
+         */
+        get: operations["CaseAnalysesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{assignmentId}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An analysis with the case context the expert needs (no submitter identity) and its versions
+         * @description Experts reach only their own assignments; advisers and admins read any. Empty draft before the first save.
+         */
+        get: operations["AnalysisController_read"];
+        /**
+         * Save my analysis as a draft, or submit it
+         * @description Every save is kept as a version. Submitting needs every cause area answered, an explanation where one plays a role, a root-cause summary and a proposed handling option. A submitted analysis changes only by submitting again.
+         */
+        put: operations["AnalysisController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cases I am asked to analyse, soonest due first, with where my analysis stands */
+        get: operations["MyAssignmentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An external expert's analysis and case, through their private link */
+        get: operations["ExpertLinkController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/expert-links/{token}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save or submit an external expert's analysis, through their private link */
+        put: operations["ExpertLinkController_save"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -315,6 +414,310 @@ export interface paths {
         /** Jobs that failed their last attempt, newest first */
         get: operations["JobFailureController_list"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls, newest first, with their progress */
+        get: operations["CallController_list"];
+        put?: never;
+        /** Create a call (a draft): open, or targeted at one case in recognition */
+        post: operations["CallController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/audience-size": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many active members an audience holds now (before publishing) */
+        get: operations["CallController_audienceSize"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One call with its audience, invitations sent and answers so far */
+        get: operations["CallController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a call
+         * @description A draft may change anything but its kind and case; a published call its close date (which moves its close job) and public listing.
+         */
+        patch: operations["CallController_update"];
+        trace?: never;
+    };
+    "/api/calls/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft call
+         * @description Fixes the audience size, sends a targeted call to its audience (a job, in batches) and plans its close.
+         */
+        post: operations["CallController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open calls: open calls and public targeted calls, soonest closing first */
+        get: operations["PublicCallController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One publicly listed call */
+        get: operations["PublicCallController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/calls/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a public targeted call
+         * @description A signed-in member answers at once; anyone else gives an e-mail address and confirms it by link.
+         */
+        post: operations["PublicCallController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/call-answers/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an anonymous answer with the token from the e-mail */
+        post: operations["PublicCallController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/call-invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call, your answer so far and your profile, through your personal link */
+        get: operations["CallInvitationController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/call-invitations/{token}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give or change your answer (one per member per call) */
+        put: operations["CallInvitationController_answer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/recognition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recognition check of a case: calls, answers, tallies, conversations */
+        get: operations["RecognitionController_panel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/recognition/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a recognition check held by conversation with network partners */
+        post: operations["RecognitionController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bottlenecks the network shares, and whether you recognise each */
+        get: operations["SharedCaseController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared-cases/{id}/recognition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Say "I recognise this" (again is fine); it counts as evidence for the case */
+        put: operations["SharedCaseController_endorse"];
+        post?: never;
+        /** Take back "I recognise this" */
+        delete: operations["SharedCaseController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/recognition-thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thresholds behind the recognition recommendation */
+        get: operations["SettingsController_thresholds"];
+        /** Set the thresholds; tallies already made keep the ones they used */
+        put: operations["SettingsController_setThresholds"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/deepening-reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many days before the due date experts are reminded */
+        get: operations["SettingsController_reminders"];
+        /** Set the reminder days; applies to reminders planned from now on */
+        put: operations["SettingsController_setReminders"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your profile: domains, region and organisation */
+        get: operations["MemberProfileController_get"];
+        /** Change your profile (fields left out are cleared) */
+        put: operations["MemberProfileController_update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -712,6 +1115,10 @@ export interface components {
             /** Format: uuid */
             actorId?: string | null;
             reason?: string | null;
+            /** @description What the decision rested on, e.g. the recognition tally and conversations */
+            evidence?: {
+                [key: string]: unknown;
+            } | null;
             /** Format: date-time */
             at: string;
         };
@@ -896,8 +1303,25 @@ export interface components {
         };
         AssignedExpertDto: {
             /** Format: uuid */
-            id: string;
+            assignmentId: string;
+            /**
+             * @description staff: signs in; external: works through a private link
+             * @enum {string}
+             */
+            kind: "staff" | "external";
+            /** @description A staff expert's display name, or an external expert's name */
             displayName: string;
+            /**
+             * Format: date
+             * @description When the analysis is due
+             */
+            dueOn?: string | null;
+            /** @enum {string} */
+            analysisStatus: "none" | "draft" | "submitted";
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** @description Past the due date (Dutch time) and not submitted */
+            overdue: boolean;
         };
         GuardFailureDto: {
             guard: string;
@@ -970,12 +1394,177 @@ export interface components {
             /** @description The case version you saw (409 when it changed meanwhile) */
             expectedVersion: number;
         };
+        ExternalExpertDto: {
+            /** @description The name the mails address the expert by */
+            name: string;
+            /**
+             * Format: email
+             * @description Where the private link goes; never shown in the app
+             */
+            email: string;
+        };
         AssignExpertDto: {
             /**
              * Format: uuid
-             * @description The user to assign: an active account with the role expert
+             * @description A staff expert: an active account with the role expert
              */
-            expertId: string;
+            expertId?: string;
+            /** @description An external expert, instead of expertId */
+            external?: components["schemas"]["ExternalExpertDto"];
+            /**
+             * Format: date
+             * @description When the analysis is due (a Dutch calendar date, today or later)
+             */
+            dueOn: string;
+        };
+        UpdateAssignmentDto: {
+            /**
+             * Format: date
+             * @description The new due date (a Dutch calendar date, today or later)
+             */
+            dueOn: string;
+        };
+        CauseAreaFindingViewDto: {
+            playsRole?: boolean | null;
+            explanation: string;
+        };
+        CauseAreasViewDto: {
+            legislation: components["schemas"]["CauseAreaFindingViewDto"];
+            steering_accountability: components["schemas"]["CauseAreaFindingViewDto"];
+            funding: components["schemas"]["CauseAreaFindingViewDto"];
+            decision_making: components["schemas"]["CauseAreaFindingViewDto"];
+            communication: components["schemas"]["CauseAreaFindingViewDto"];
+        };
+        CaseAnalysisDto: {
+            causeAreas: components["schemas"]["CauseAreasViewDto"];
+            rootCauseSummary: string;
+            recommendations: string;
+            /** @enum {string|null} */
+            proposedHandlingOption?: "agenda_lobby" | "knowledge_sharing" | "data_research" | "professional_development" | "funding_experiment" | "policy_framework" | null;
+            /** Format: uuid */
+            analysisId: string;
+            /** Format: uuid */
+            assignmentId: string;
+            /** @enum {string} */
+            authorKind: "staff" | "external";
+            /** @description The expert's display name, or an external expert's name */
+            authorName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            version: number;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AnalysisAssignmentDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            /** @enum {string} */
+            kind: "staff" | "external";
+            /** @description The expert's name */
+            displayName: string;
+            /** Format: date */
+            dueOn?: string | null;
+            overdue: boolean;
+        };
+        AnalysisSignalDto: {
+            title: string;
+            description: string;
+        };
+        AnalysisCaseDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            title: string;
+            summary: string;
+            domains: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            /** @enum {string} */
+            step: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            signals: components["schemas"]["AnalysisSignalDto"][];
+        };
+        AnalysisVersionDto: {
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            /** Format: date-time */
+            savedAt: string;
+        };
+        AnalysisDto: {
+            causeAreas: components["schemas"]["CauseAreasViewDto"];
+            rootCauseSummary: string;
+            recommendations: string;
+            /** @enum {string|null} */
+            proposedHandlingOption?: "agenda_lobby" | "knowledge_sharing" | "data_research" | "professional_development" | "funding_experiment" | "policy_framework" | null;
+            /** @enum {string} */
+            status: "none" | "draft" | "submitted";
+            /** @description Pass as expectedVersion when saving; 0 before the first save */
+            version: number;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+            /** @description Every save, oldest first */
+            versions: components["schemas"]["AnalysisVersionDto"][];
+        };
+        AnalysisWorkspaceDto: {
+            assignment: components["schemas"]["AnalysisAssignmentDto"];
+            case: components["schemas"]["AnalysisCaseDto"];
+            analysis: components["schemas"]["AnalysisDto"];
+            /** @description True when the caller may save now (their own analysis, case in deepening) */
+            editable: boolean;
+        };
+        CauseAreaFindingDto: {
+            /** @description Does this cause area play a role? null while not decided */
+            playsRole: boolean | null;
+            /** @description Why; required on submit where it plays a role */
+            explanation?: string;
+        };
+        CauseAreasDto: {
+            /** @description Legislation, including room in the law that is unknown or unused */
+            legislation: components["schemas"]["CauseAreaFindingDto"];
+            /** @description Steering and accountability */
+            steering_accountability: components["schemas"]["CauseAreaFindingDto"];
+            /** @description Funding */
+            funding: components["schemas"]["CauseAreaFindingDto"];
+            /** @description Decision-making and organisation */
+            decision_making: components["schemas"]["CauseAreaFindingDto"];
+            /** @description Communication */
+            communication: components["schemas"]["CauseAreaFindingDto"];
+        };
+        SaveAnalysisDto: {
+            /** @description A finding for each of the five cause areas */
+            causeAreas: components["schemas"]["CauseAreasDto"];
+            /** @description The underlying cause in a few sentences; required on submit */
+            rootCauseSummary?: string;
+            /** @description What would help */
+            recommendations?: string;
+            /**
+             * @description The handling option the expert proposes; required on submit
+             * @enum {string|null}
+             */
+            proposedHandlingOption: "agenda_lobby" | "knowledge_sharing" | "data_research" | "professional_development" | "funding_experiment" | "policy_framework" | null;
+            /** @description true submits (all required fields filled); false saves a draft */
+            submit: boolean;
+            /** @description The analysis version you saw (0 before the first save); 409 when it changed meanwhile */
+            expectedVersion?: number;
+        };
+        MyAssignmentDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @example KP-2026-000012 */
+            reference: string;
+            title: string;
+            /** @enum {string} */
+            step: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            /** Format: date */
+            dueOn?: string | null;
+            /** @enum {string} */
+            analysisStatus: "none" | "draft" | "submitted";
+            /** @description Past the due date (Dutch time) and not submitted */
+            overdue: boolean;
         };
         OutboxHealthDto: {
             /** @description Jobs committed but not yet handed to the queue */
@@ -1064,6 +1653,448 @@ export interface components {
             error: string;
             /** Format: date-time */
             failedAt: string;
+        };
+        CreateCallDto: {
+            /**
+             * @description open: a general question; targeted: about one case (step 3)
+             * @enum {string}
+             */
+            kind: "open" | "targeted";
+            /**
+             * Format: uuid
+             * @description The case a targeted call asks about (required for targeted)
+             */
+            caseId?: string;
+            /** @description The question to the network */
+            question: string;
+            /** @description Why the network is asked: members are always told */
+            reason: string;
+            /** @description Where the call goes out */
+            channels: ("website" | "linkedin" | "platform_vakmanschap" | "newsletter" | "intake_interview" | "field")[];
+            /**
+             * Format: date-time
+             * @description When answering opens (default: on publishing)
+             */
+            opensAt?: string;
+            /**
+             * Format: date-time
+             * @description When the call closes; its tally runs then
+             */
+            closesAt: string;
+            /** @description Targeted: members in any of these domains */
+            audienceDomains?: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            /** @description Targeted: members in any of these regions */
+            audienceRegions?: string[];
+            /** @description Targeted: every member (domains and regions are then ignored) */
+            audienceEveryone?: boolean;
+            /** @description Targeted: also listed on the public calls page, where anyone may answer */
+            isPublic?: boolean;
+        };
+        CallDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "open" | "targeted";
+            question: string;
+            reason: string;
+            channels: ("website" | "linkedin" | "platform_vakmanschap" | "newsletter" | "intake_interview" | "field")[];
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @description The case's reference (targeted calls) */
+            caseReference: string | null;
+            /** @description The title advisers gave the case (targeted calls) */
+            caseTitle: string | null;
+            /** @description Answering is possible now */
+            open: boolean;
+            /** Format: uuid */
+            caseId: string | null;
+            audienceDomains: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            audienceRegions: string[];
+            audienceEveryone: boolean;
+            isPublic: boolean;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /** @description Members in the audience when it was published */
+            audienceSize: number | null;
+            /** @description Members invited so far (progress of the fan-out) */
+            invited: number;
+            /** @description Answers so far (confirmed only) */
+            answers: number;
+            /** Format: date-time */
+            fanoutCompletedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AudienceSizeDto: Record<string, never>;
+        UpdateCallDto: {
+            /** @description The question to the network */
+            question?: string;
+            /** @description Why the network is asked: members are always told */
+            reason?: string;
+            /** @description Where the call goes out */
+            channels?: ("website" | "linkedin" | "platform_vakmanschap" | "newsletter" | "intake_interview" | "field")[];
+            /**
+             * Format: date-time
+             * @description When answering opens (default: on publishing)
+             */
+            opensAt?: string;
+            /**
+             * Format: date-time
+             * @description When the call closes; its tally runs then
+             */
+            closesAt?: string;
+            /** @description Targeted: members in any of these domains */
+            audienceDomains?: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            /** @description Targeted: members in any of these regions */
+            audienceRegions?: string[];
+            /** @description Targeted: every member (domains and regions are then ignored) */
+            audienceEveryone?: boolean;
+            /** @description Targeted: also listed on the public calls page, where anyone may answer */
+            isPublic?: boolean;
+            /** @description The version you last saw; another version is a conflict (409) */
+            expectedVersion: number;
+        };
+        PublishCallDto: {
+            /** @description The version you last saw; another version is a conflict (409) */
+            expectedVersion: number;
+        };
+        PublicCallDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "open" | "targeted";
+            question: string;
+            reason: string;
+            channels: ("website" | "linkedin" | "platform_vakmanschap" | "newsletter" | "intake_interview" | "field")[];
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @description The case's reference (targeted calls) */
+            caseReference: string | null;
+            /** @description The title advisers gave the case (targeted calls) */
+            caseTitle: string | null;
+            /** @description Answering is possible now */
+            open: boolean;
+        };
+        PublicCallAnswerDto: {
+            /**
+             * @description Do you recognise the bottleneck?
+             * @enum {string}
+             */
+            recognition: "recognised" | "partly" | "not_recognised";
+            /**
+             * @description How urgent is it?
+             * @enum {string}
+             */
+            urgency: "low" | "medium" | "high";
+            /** @description What is needed to act on it? */
+            needed: string;
+            /** @description Anything else */
+            comment?: string;
+            /**
+             * @description The respondent's domain
+             * @enum {string}
+             */
+            domain: "education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality";
+            /** @description The respondent's municipality or region, or landelijk */
+            region: string;
+            /**
+             * @description The kind of organisation the respondent works for
+             * @enum {string}
+             */
+            organisationType: "school" | "childcare_organisation" | "youth_care_provider" | "care_provider" | "welfare_organisation" | "municipality" | "national_body" | "parent_youth" | "other";
+            /** @description The respondent's organisation */
+            organisation?: string;
+            /** @description May the answer be quoted, anonymised, in what the network shares? */
+            consentPublication?: boolean;
+            /**
+             * Format: email
+             * @description Needed unless you are signed in as a member: the answer counts once confirmed
+             */
+            email?: string;
+        };
+        AnswerOutcomeDto: {
+            /**
+             * @description recorded: the answer counts; confirmation_sent: it counts once the e-mail link is used
+             * @enum {string}
+             */
+            status: "recorded" | "confirmation_sent";
+        };
+        ConfirmAnswerDto: {
+            /** @description The token from the confirmation link */
+            token: string;
+        };
+        OwnAnswerDto: {
+            /**
+             * @description Do you recognise the bottleneck?
+             * @enum {string}
+             */
+            recognition: "recognised" | "partly" | "not_recognised";
+            /**
+             * @description How urgent is it?
+             * @enum {string}
+             */
+            urgency: "low" | "medium" | "high";
+            /** @description What is needed to act on it? */
+            needed: string;
+            /** @description Anything else */
+            comment?: string;
+            /**
+             * @description The respondent's domain
+             * @enum {string}
+             */
+            domain: "education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality";
+            /** @description The respondent's municipality or region, or landelijk */
+            region: string;
+            /**
+             * @description The kind of organisation the respondent works for
+             * @enum {string}
+             */
+            organisationType: "school" | "childcare_organisation" | "youth_care_provider" | "care_provider" | "welfare_organisation" | "municipality" | "national_body" | "parent_youth" | "other";
+            /** @description The respondent's organisation */
+            organisation?: string;
+            /** @description May the answer be quoted, anonymised, in what the network shares? */
+            consentPublication?: boolean;
+            /** Format: date-time */
+            answeredAt: string;
+        };
+        InvitationViewDto: {
+            call: components["schemas"]["PublicCallDto"];
+            answer: components["schemas"]["OwnAnswerDto"] | null;
+            /** @description The member's profile domains, to prefill */
+            profileDomains: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            profileRegion: string | null;
+            /** @enum {string|null} */
+            profileOrganisationType: "school" | "childcare_organisation" | "youth_care_provider" | "care_provider" | "welfare_organisation" | "municipality" | "national_body" | "parent_youth" | "other" | null;
+            profileOrganisation: string | null;
+        };
+        CallAnswerDto: {
+            /**
+             * @description Do you recognise the bottleneck?
+             * @enum {string}
+             */
+            recognition: "recognised" | "partly" | "not_recognised";
+            /**
+             * @description How urgent is it?
+             * @enum {string}
+             */
+            urgency: "low" | "medium" | "high";
+            /** @description What is needed to act on it? */
+            needed: string;
+            /** @description Anything else */
+            comment?: string;
+            /**
+             * @description The respondent's domain
+             * @enum {string}
+             */
+            domain: "education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality";
+            /** @description The respondent's municipality or region, or landelijk */
+            region: string;
+            /**
+             * @description The kind of organisation the respondent works for
+             * @enum {string}
+             */
+            organisationType: "school" | "childcare_organisation" | "youth_care_provider" | "care_provider" | "welfare_organisation" | "municipality" | "national_body" | "parent_youth" | "other";
+            /** @description The respondent's organisation */
+            organisation?: string;
+            /** @description May the answer be quoted, anonymised, in what the network shares? */
+            consentPublication?: boolean;
+        };
+        RecognitionAnswerViewDto: {
+            /** Format: uuid */
+            callId: string;
+            /** @enum {string} */
+            recognition: "recognised" | "partly" | "not_recognised";
+            /** @enum {string} */
+            urgency: "low" | "medium" | "high";
+            needed: string;
+            comment: string | null;
+            /** @enum {string} */
+            domain: "education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality";
+            region: string;
+            /** @enum {string} */
+            organisationType: "school" | "childcare_organisation" | "youth_care_provider" | "care_provider" | "welfare_organisation" | "municipality" | "national_body" | "parent_youth" | "other";
+            organisation: string | null;
+            /** @description A member account answered (else a confirmed e-mail address) */
+            byMember: boolean;
+            consentPublication: boolean;
+            /** Format: date-time */
+            answeredAt: string;
+        };
+        UrgencySpreadDto: {
+            low: number;
+            medium: number;
+            high: number;
+        };
+        NeedsThemeDto: {
+            term: string;
+            /** @description How many answers name it */
+            answers: number;
+        };
+        RecognitionFiguresDto: {
+            respondents: number;
+            recognised: number;
+            partly: number;
+            notRecognised: number;
+            /** @description "I recognise this" from members outside the call */
+            endorsements: number;
+            /** @description Share recognising fully or partly, 0..1 */
+            shareRecognising: number;
+            domainsRecognising: number;
+            regionsRecognising: number;
+            organisationsRecognising: number;
+            /** @description Recognising, per domain */
+            byDomain: {
+                [key: string]: number;
+            };
+            /** @description Recognising, per region */
+            byRegion: {
+                [key: string]: number;
+            };
+            urgency: components["schemas"]["UrgencySpreadDto"];
+            /** @description Recurring words in "what is needed" */
+            needsThemes: components["schemas"]["NeedsThemeDto"][];
+        };
+        LiveRecognitionDto: {
+            /** Format: uuid */
+            callId: string;
+            /** @description The figures so far, while the call is open */
+            figures: components["schemas"]["RecognitionFiguresDto"];
+            /**
+             * @description What the tally would say now
+             * @enum {string}
+             */
+            recommendation: "broad" | "partial" | "isolated";
+        };
+        RecognitionThresholdsDto: {
+            minRespondents: number;
+            broadShare: number;
+            broadMinDomains: number;
+            broadMinRegions: number;
+            partialShare: number;
+        };
+        RecognitionTallyDto: {
+            /** Format: uuid */
+            callId: string;
+            figures: components["schemas"]["RecognitionFiguresDto"];
+            /** @enum {string} */
+            recommendation: "broad" | "partial" | "isolated";
+            /** @description The thresholds the recommendation used */
+            thresholds: components["schemas"]["RecognitionThresholdsDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RecognitionConversationDto: {
+            /** Format: uuid */
+            id: string;
+            partners: string;
+            /** Format: date */
+            heldOn: string;
+            /** @enum {string} */
+            outcome: "recognised" | "partly" | "not_recognised";
+            notes: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RecognitionPanelDto: {
+            /** @description The targeted calls about this case, newest first */
+            calls: components["schemas"]["CallDto"][];
+            /** @description Answers to those calls, newest first */
+            answers: components["schemas"]["RecognitionAnswerViewDto"][];
+            /** @description Figures of calls still open */
+            live: components["schemas"]["LiveRecognitionDto"][];
+            /** @description Tallies of closed calls, newest first */
+            tallies: components["schemas"]["RecognitionTallyDto"][];
+            conversations: components["schemas"]["RecognitionConversationDto"][];
+            /** @description "I recognise this" from members, without a call */
+            endorsements: number;
+        };
+        RecordConversationDto: {
+            /** @description Who took part (organisations or roles) */
+            partners: string;
+            /**
+             * Format: date
+             * @description When it was held (not in the future)
+             */
+            heldOn: string;
+            /**
+             * @description Did they recognise the bottleneck?
+             * @enum {string}
+             */
+            outcome: "recognised" | "partly" | "not_recognised";
+            /** @description What was said; no names of children or families */
+            notes?: string;
+        };
+        SharedCaseDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            title: string;
+            domains: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            /** @enum {string} */
+            step: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            /** @description Members who said "I recognise this" */
+            recognisedBy: number;
+            /** @description You said "I recognise this" */
+            recognisedByMe: boolean;
+        };
+        EndorseCaseDto: {
+            /**
+             * @description Your domain
+             * @enum {string}
+             */
+            domain?: "education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality";
+            /** @description Your municipality or region */
+            region?: string;
+            /**
+             * @description The kind of organisation you work for
+             * @enum {string}
+             */
+            organisationType?: "school" | "childcare_organisation" | "youth_care_provider" | "care_provider" | "welfare_organisation" | "municipality" | "national_body" | "parent_youth" | "other";
+        };
+        UpdateRecognitionThresholdsDto: {
+            /** @description Fewer respondents can never be "broadly recognised" */
+            minRespondents: number;
+            /** @description Share recognising needed for "broad" */
+            broadShare: number;
+            /** @description Distinct domains recognising it, for "broad" */
+            broadMinDomains: number;
+            /** @description Distinct regions recognising it, for "broad" */
+            broadMinRegions: number;
+            /** @description Share recognising needed for "partly" */
+            partialShare: number;
+        };
+        DeepeningRemindersDto: {
+            /** @description Days before the due date the expert is reminded */
+            daysBefore: number;
+        };
+        MemberProfileDto: {
+            domains: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            region: string | null;
+            /** @enum {string|null} */
+            organisationType: "school" | "childcare_organisation" | "youth_care_provider" | "care_provider" | "welfare_organisation" | "municipality" | "national_body" | "parent_youth" | "other" | null;
+            organisation: string | null;
+        };
+        UpdateMemberProfileDto: {
+            /** @description The domains you work in */
+            domains: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+            /** @description Municipality or region, or landelijk */
+            region?: string;
+            /**
+             * @description The kind of organisation you work for
+             * @enum {string}
+             */
+            organisationType?: "school" | "childcare_organisation" | "youth_care_provider" | "care_provider" | "welfare_organisation" | "municipality" | "national_body" | "parent_youth" | "other";
+            /** @description Your organisation */
+            organisation?: string;
         };
         SignInDto: {
             /**
@@ -1887,7 +2918,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The user is not an active expert. */
+            /** @description The case is not in recognition or deepening. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not exactly one of expertId/external, not an active expert, or a due date in the past. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1902,7 +2940,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                expertId: string;
+                assignmentId: string;
             };
             cookie?: never;
         };
@@ -1929,6 +2967,324 @@ export interface operations {
                 content?: never;
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The expert already saved an analysis, which must not be lost. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseExpertController_updateDueDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssignmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignedExpertDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The case is not in recognition or deepening. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The due date is in the past. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseAnalysesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAnalysisDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin, expert. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case, or not one you may see (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AnalysisController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisWorkspaceDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: expert, adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such assignment, or not yours (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AnalysisController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnalysisDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisWorkspaceDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: expert. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such assignment, or not yours (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed meanwhile (version_conflict), the case is not in deepening, or a draft on a submitted analysis. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Submitted with fields missing (all listed in errors). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyAssignmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAssignmentDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: expert. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExpertLinkController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisWorkspaceDto"];
+                };
+            };
+            /** @description Unknown, malformed or expired link (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExpertLinkController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnalysisDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisWorkspaceDto"];
+                };
+            };
+            /** @description Unknown, malformed or expired link (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed meanwhile (version_conflict), the case is not in deepening, or a draft on a submitted analysis. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Submitted with fields missing (all listed in errors). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2067,6 +3423,934 @@ export interface operations {
                 content?: never;
             };
             /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CallController_list: {
+        parameters: {
+            query?: {
+                /** @description Only calls with this status */
+                status?: "draft" | "published" | "closed";
+                /** @description Only the calls about this case */
+                caseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CallController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCallDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The case does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dates, audience or case break a rule (see details). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CallController_audienceSize: {
+        parameters: {
+            query?: {
+                /** @description Members in any of these domains */
+                domains?: ("education" | "childcare" | "youth_care" | "care" | "welfare" | "municipality")[];
+                /** @description Members in any of these regions */
+                regions?: string[];
+                /** @description Every member */
+                everyone?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudienceSizeDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CallController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CallController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCallDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed by someone else, closed, or a field a published call keeps. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dates or audience break a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CallController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishCallDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed by someone else, or published already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The close date has passed, or the case left recognition. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicCallController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCallDto"][];
+                };
+            };
+        };
+    };
+    PublicCallController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCallDto"];
+                };
+            };
+            /** @description No such call on the public page. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicCallController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicCallAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerOutcomeDto"];
+                };
+            };
+            /** @description No such call on the public page. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The call is not open for answers. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An open call (answer it with a signal), or no e-mail address. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicCallController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerOutcomeDto"];
+                };
+            };
+            /** @description The call closed meanwhile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown, used or expired link (the same answer). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CallInvitationController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationViewDto"];
+                };
+            };
+            /** @description Unknown or malformed link (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CallInvitationController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerOutcomeDto"];
+                };
+            };
+            /** @description Unknown or malformed link. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The call is not open for answers. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecognitionController_panel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionPanelDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecognitionController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConversationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionConversationDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The case is not in recognition, or the date is in the future. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SharedCaseController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedCaseDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: member. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SharedCaseController_endorse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndorseCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedCaseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: member. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such shared case. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SharedCaseController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedCaseDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: member. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such shared case. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_thresholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionThresholdsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_setThresholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRecognitionThresholdsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionThresholdsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description "Partly" would ask more than "broad". */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_reminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeepeningRemindersDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SettingsController_setReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeepeningRemindersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeepeningRemindersDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MemberProfileController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberProfileDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: member. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MemberProfileController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMemberProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberProfileDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: member. A browser session must send X-CSRF-Token on changes. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2694,6 +4978,8 @@ export const pathsApiSignalsGetParametersQueryDomainValues: ReadonlyArray<Flatte
 export const pathsApiCasesGetParametersQueryStepValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/cases"]["get"]["parameters"]["query"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
 export const pathsApiCasesGetParametersQueryDomainValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/cases"]["get"]["parameters"]["query"]["domain"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
 export const pathsApiCasesGetParametersQueryHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/cases"]["get"]["parameters"]["query"]["handlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
+export const pathsApiCallsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/calls"]["get"]["parameters"]["query"]["status"]> = ["draft", "published", "closed"];
+export const pathsApiCallsAudienceSizeGetParametersQueryDomainsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/calls/audience-size"]["get"]["parameters"]["query"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
 export const pathsApiUsersGetParametersQueryRoleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/users"]["get"]["parameters"]["query"]["role"]> = ["member", "adviser", "expert", "liaison", "admin"];
 export const createSignalDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateSignalDto"]["kind"]> = ["bottleneck", "good_practice"];
 export const createSignalDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateSignalDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
@@ -2726,6 +5012,8 @@ export const caseSummaryDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<co
 export const caseSummaryDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseSummaryDto"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
 export const caseSummaryDtoHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseSummaryDto"]["handlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
 export const caseSignalDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseSignalDto"]["step"]> = ["intake", "triage", "linked", "archived"];
+export const assignedExpertDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssignedExpertDto"]["kind"]> = ["staff", "external"];
+export const assignedExpertDtoAnalysisStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AssignedExpertDto"]["analysisStatus"]> = ["none", "draft", "submitted"];
 export const allowedTransitionDtoToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AllowedTransitionDto"]["to"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
 export const caseDetailDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseDetailDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
 export const caseDetailDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseDetailDto"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
@@ -2734,6 +5022,18 @@ export const caseTransitionDtoToValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const caseTransitionDtoHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseTransitionDto"]["handlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
 export const updateCaseDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCaseDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
 export const updateCaseDtoHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCaseDto"]["handlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
+export const caseAnalysisDtoProposedHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseAnalysisDto"]["proposedHandlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
+export const caseAnalysisDtoAuthorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseAnalysisDto"]["authorKind"]> = ["staff", "external"];
+export const caseAnalysisDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseAnalysisDto"]["status"]> = ["draft", "submitted"];
+export const analysisAssignmentDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnalysisAssignmentDto"]["kind"]> = ["staff", "external"];
+export const analysisCaseDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnalysisCaseDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const analysisCaseDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnalysisCaseDto"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const analysisVersionDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnalysisVersionDto"]["status"]> = ["draft", "submitted"];
+export const analysisDtoProposedHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnalysisDto"]["proposedHandlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
+export const analysisDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnalysisDto"]["status"]> = ["none", "draft", "submitted"];
+export const saveAnalysisDtoProposedHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SaveAnalysisDto"]["proposedHandlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
+export const myAssignmentDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MyAssignmentDto"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const myAssignmentDtoAnalysisStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MyAssignmentDto"]["analysisStatus"]> = ["none", "draft", "submitted"];
 export const postgresHealthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PostgresHealthDto"]["status"]> = ["up", "down"];
 export const redisHealthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RedisHealthDto"]["status"]> = ["up", "down"];
 export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["status"]> = ["ok", "degraded", "down"];
@@ -2742,6 +5042,48 @@ export const mailSummaryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<com
 export const mailSummaryDtoTransportValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailSummaryDto"]["transport"]> = ["smtp", "store"];
 export const mailDetailDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailDetailDto"]["status"]> = ["pending", "sent", "failed"];
 export const mailDetailDtoTransportValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MailDetailDto"]["transport"]> = ["smtp", "store"];
+export const createCallDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCallDto"]["kind"]> = ["open", "targeted"];
+export const createCallDtoChannelsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCallDto"]["channels"]> = ["website", "linkedin", "platform_vakmanschap", "newsletter", "intake_interview", "field"];
+export const createCallDtoAudienceDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateCallDto"]["audienceDomains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const callDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallDto"]["kind"]> = ["open", "targeted"];
+export const callDtoChannelsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallDto"]["channels"]> = ["website", "linkedin", "platform_vakmanschap", "newsletter", "intake_interview", "field"];
+export const callDtoAudienceDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallDto"]["audienceDomains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const callDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallDto"]["status"]> = ["draft", "published", "closed"];
+export const updateCallDtoChannelsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCallDto"]["channels"]> = ["website", "linkedin", "platform_vakmanschap", "newsletter", "intake_interview", "field"];
+export const updateCallDtoAudienceDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateCallDto"]["audienceDomains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const publicCallDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicCallDto"]["kind"]> = ["open", "targeted"];
+export const publicCallDtoChannelsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicCallDto"]["channels"]> = ["website", "linkedin", "platform_vakmanschap", "newsletter", "intake_interview", "field"];
+export const publicCallAnswerDtoRecognitionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicCallAnswerDto"]["recognition"]> = ["recognised", "partly", "not_recognised"];
+export const publicCallAnswerDtoUrgencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicCallAnswerDto"]["urgency"]> = ["low", "medium", "high"];
+export const publicCallAnswerDtoDomainValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicCallAnswerDto"]["domain"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const publicCallAnswerDtoOrganisationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicCallAnswerDto"]["organisationType"]> = ["school", "childcare_organisation", "youth_care_provider", "care_provider", "welfare_organisation", "municipality", "national_body", "parent_youth", "other"];
+export const answerOutcomeDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnswerOutcomeDto"]["status"]> = ["recorded", "confirmation_sent"];
+export const ownAnswerDtoRecognitionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OwnAnswerDto"]["recognition"]> = ["recognised", "partly", "not_recognised"];
+export const ownAnswerDtoUrgencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OwnAnswerDto"]["urgency"]> = ["low", "medium", "high"];
+export const ownAnswerDtoDomainValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OwnAnswerDto"]["domain"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const ownAnswerDtoOrganisationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OwnAnswerDto"]["organisationType"]> = ["school", "childcare_organisation", "youth_care_provider", "care_provider", "welfare_organisation", "municipality", "national_body", "parent_youth", "other"];
+export const invitationViewDtoProfileDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationViewDto"]["profileDomains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const invitationViewDtoProfileOrganisationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationViewDto"]["profileOrganisationType"]> = ["school", "childcare_organisation", "youth_care_provider", "care_provider", "welfare_organisation", "municipality", "national_body", "parent_youth", "other"];
+export const callAnswerDtoRecognitionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallAnswerDto"]["recognition"]> = ["recognised", "partly", "not_recognised"];
+export const callAnswerDtoUrgencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallAnswerDto"]["urgency"]> = ["low", "medium", "high"];
+export const callAnswerDtoDomainValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallAnswerDto"]["domain"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const callAnswerDtoOrganisationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CallAnswerDto"]["organisationType"]> = ["school", "childcare_organisation", "youth_care_provider", "care_provider", "welfare_organisation", "municipality", "national_body", "parent_youth", "other"];
+export const recognitionAnswerViewDtoRecognitionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecognitionAnswerViewDto"]["recognition"]> = ["recognised", "partly", "not_recognised"];
+export const recognitionAnswerViewDtoUrgencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecognitionAnswerViewDto"]["urgency"]> = ["low", "medium", "high"];
+export const recognitionAnswerViewDtoDomainValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecognitionAnswerViewDto"]["domain"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const recognitionAnswerViewDtoOrganisationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecognitionAnswerViewDto"]["organisationType"]> = ["school", "childcare_organisation", "youth_care_provider", "care_provider", "welfare_organisation", "municipality", "national_body", "parent_youth", "other"];
+export const liveRecognitionDtoRecommendationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiveRecognitionDto"]["recommendation"]> = ["broad", "partial", "isolated"];
+export const recognitionTallyDtoRecommendationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecognitionTallyDto"]["recommendation"]> = ["broad", "partial", "isolated"];
+export const recognitionConversationDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecognitionConversationDto"]["outcome"]> = ["recognised", "partly", "not_recognised"];
+export const recordConversationDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordConversationDto"]["outcome"]> = ["recognised", "partly", "not_recognised"];
+export const sharedCaseDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SharedCaseDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const sharedCaseDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SharedCaseDto"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const endorseCaseDtoDomainValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EndorseCaseDto"]["domain"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const endorseCaseDtoOrganisationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EndorseCaseDto"]["organisationType"]> = ["school", "childcare_organisation", "youth_care_provider", "care_provider", "welfare_organisation", "municipality", "national_body", "parent_youth", "other"];
+export const memberProfileDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberProfileDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const memberProfileDtoOrganisationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberProfileDto"]["organisationType"]> = ["school", "childcare_organisation", "youth_care_provider", "care_provider", "welfare_organisation", "municipality", "national_body", "parent_youth", "other"];
+export const updateMemberProfileDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMemberProfileDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const updateMemberProfileDtoOrganisationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMemberProfileDto"]["organisationType"]> = ["school", "childcare_organisation", "youth_care_provider", "care_provider", "welfare_organisation", "municipality", "national_body", "parent_youth", "other"];
 export const userViewDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserViewDto"]["role"]> = ["member", "adviser", "expert", "liaison", "admin"];
 export const meDtoViaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["via"]> = ["session", "token"];
 export const userAccountDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserAccountDto"]["role"]> = ["member", "adviser", "expert", "liaison", "admin"];

@@ -112,7 +112,7 @@ function CaseContent({ detail, canEdit, onChanged, onConflict }: ContentProps) {
       ) : (
         <ul className="utrecht-unordered-list">
           {detail.experts.map((expert) => (
-            <li key={expert.id} className="utrecht-unordered-list__item">
+            <li key={expert.assignmentId} className="utrecht-unordered-list__item">
               {expert.displayName}
             </li>
           ))}

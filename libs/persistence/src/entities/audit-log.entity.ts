@@ -16,7 +16,9 @@ export type AuditAction =
   | 'api_token_revoked'
   | 'contact_details_viewed'
   | 'expert_assigned'
-  | 'expert_unassigned';
+  | 'expert_unassigned'
+  | 'expert_due_date_changed'
+  | 'analysis_submitted';
 
 /** Who did what to whom, for accountability (AVG): sign-ins, role changes, access to contact details. */
 @Entity({ name: 'audit_log' })

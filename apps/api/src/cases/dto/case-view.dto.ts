@@ -89,13 +89,43 @@ export class CaseSignalDto {
   linkedAt!: Date;
 }
 
-/** An expert on the case: who, never how to reach them. */
+export const ASSIGNMENT_KINDS = ['staff', 'external'] as const;
+export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
+
+/** Where an expert's analysis stands: not started, saved as a draft, or submitted. */
+export const ANALYSIS_PROGRESS = ['none', 'draft', 'submitted'] as const;
+export type AnalysisProgress = (typeof ANALYSIS_PROGRESS)[number];
+
+/** An expert on the case: who, by when and how far; never how to reach them. */
 export class AssignedExpertDto {
   @ApiProperty({ format: 'uuid' })
-  id!: string;
+  assignmentId!: string;
 
-  @ApiProperty()
+  @ApiProperty({
+    enum: ASSIGNMENT_KINDS,
+    description: 'staff: signs in; external: works through a private link',
+  })
+  kind!: AssignmentKind;
+
+  @ApiProperty({ description: "A staff expert's display name, or an external expert's name" })
   displayName!: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'When the analysis is due',
+  })
+  dueOn!: string | null;
+
+  @ApiProperty({ enum: ANALYSIS_PROGRESS })
+  analysisStatus!: AnalysisProgress;
+
+  @ApiPropertyOptional({ type: Date, nullable: true })
+  submittedAt!: Date | null;
+
+  @ApiProperty({ description: 'Past the due date (Dutch time) and not submitted' })
+  overdue!: boolean;
 }
 
 /** Names no submitter (no e-mail address, organisation or name), whoever reads it. */

@@ -19,6 +19,14 @@ export class HistoryEntryDto {
   @ApiPropertyOptional({ type: String, nullable: true })
   reason!: string | null;
 
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'What the decision rested on, e.g. the recognition tally and conversations',
+  })
+  evidence!: Record<string, unknown> | null;
+
   @ApiProperty()
   at!: Date;
 }

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Request } from 'express';
+import { Public } from '../auth/access.decorator';
+import { clientIp } from '../auth/client-ip';
+import { requestLocale } from '../common/locale';
+import { AnalysisService } from './analysis.service';
+import { AnalysisWorkspaceDto } from './dto/analysis-view.dto';
+import { SaveAnalysisDto } from './dto/save-analysis.dto';
+
+// Public, but the private link's 256-bit token is the key: like the tracking link, an unknown, malformed
+// or expired token gets one 404 answer, so nothing can be learnt by guessing.
+@ApiTags('analyses')
+@Controller('expert-links/:token')
+export class ExpertLinkController {
+  constructor(private readonly analyses: AnalysisService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: "An external expert's analysis and case, through their private link" })
+  @ApiOkResponse({ type: AnalysisWorkspaceDto })
+  @ApiNotFoundResponse({ description: 'Unknown, malformed or expired link (the same answer).' })
+  read(@Param('token') token: string): Promise<AnalysisWorkspaceDto> {
+    return this.analyses.workspaceByLink(token);
+  }
+
+  @Put('analysis')
+  @Public()
+  @ApiOperation({ summary: "Save or submit an external expert's analysis, through their private link" })
+  @ApiOkResponse({ type: AnalysisWorkspaceDto })
+  @ApiNotFoundResponse({ description: 'Unknown, malformed or expired link (the same answer).' })
+  @ApiConflictResponse({
+    description:
+      'Changed meanwhile (version_conflict), the case is not in deepening, or a draft on a submitted analysis.',
+  })
+  @ApiUnprocessableEntityResponse({ description: 'Submitted with fields missing (all listed in errors).' })
+  save(
+    @Param('token') token: string,
+    @Body() dto: SaveAnalysisDto,
+    @Req() request: Request,
+  ): Promise<AnalysisWorkspaceDto> {
+    return this.analyses.saveByLink(token, dto, requestLocale(request), clientIp(request));
+  }
+}
