@@ -358,6 +358,7 @@ describe('access: every route x every caller', () => {
     row('PUT /api/settings/deepening-reminders', [401, 403, 403, 403, 403, 200], () => ({
       body: { daysBefore: 3 },
     })),
+    row('GET /api/experts', [401, 403, 200, 403, 403, 200]),
     row('GET /api/me/profile', [401, 200, 403, 403, 403, 403]),
     row('PUT /api/me/profile', [401, 200, 403, 403, 403, 403], () => ({
       body: { domains: ['education'], region: 'Utrecht', organisationType: 'school' },

@@ -12,6 +12,7 @@ import { CallService } from './calls/call.service';
 import { PublicCallController } from './calls/public-call.controller';
 import { PublicCallService } from './calls/public-call.service';
 import { MemberProfileController } from './members/member-profile.controller';
+import { ExpertDirectoryController } from './users/expert-directory.controller';
 import { RecognitionController } from './recognition/recognition.controller';
 import { RecognitionService } from './recognition/recognition.service';
 import { SettingsController } from './recognition/settings.controller';
@@ -66,6 +67,7 @@ import { TrackingService } from './tracking/tracking.service';
     SharedCaseController,
     SettingsController,
     MemberProfileController,
+    ExpertDirectoryController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: DomainExceptionFilter },

@@ -7,7 +7,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, NotFoundError, audienceCondition, type CallAudience } from '@app/core';
 import { CallEntity, CaseEntity } from '@app/persistence';
 import { addToOutbox, outboxJob } from '@app/queue';
-import type { RequestUser } from '../auth/request-user';
 import { checkAudience, checkCallDates } from './call-rules';
 import { toCallDto } from './call-views';
 import type { AudienceSizeQueryDto } from './dto/audience-size.query';
@@ -22,7 +21,7 @@ const MAX_LISTED = 200;
 export class CallService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async create(dto: CreateCallDto, actor: RequestUser): Promise<CallDto> {
+  async create(dto: CreateCallDto, actor: { id: string }): Promise<CallDto> {
     return this.dataSource.transaction(async (manager) => {
       const targeted = dto.kind === 'targeted';
       if (targeted) await this.checkCaseForTargetedCall(manager, dto.caseId);

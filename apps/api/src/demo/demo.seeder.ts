@@ -10,6 +10,7 @@ import { StepChangeService, userActor, type ActingUser } from '@app/core';
 import { UserEntity } from '@app/persistence';
 import { ROLES, type HandlingOption, type Role } from '@app/workflow';
 import { hashPassword } from '../auth/password-hasher';
+import { CallService } from '../calls/call.service';
 import type { CreateSignalDto } from '../signals/dto/create-signal.dto';
 import { SignalIntakeService } from '../signals/signal-intake.service';
 import { SignalTriageService } from '../signals/signal-triage.service';
@@ -42,6 +43,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly intake: SignalIntakeService,
     private readonly triage: SignalTriageService,
     private readonly stepChanges: StepChangeService,
+    private readonly calls: CallService,
     private readonly logger: PinoLogger,
   ) {
     this.logger.setContext('DemoSeeder');
@@ -63,6 +65,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const member = users.find((u) => u.email === `member@${DEMO_EMAIL_DOMAIN}`);
     if (adviser && !(await this.dataSource.query(`SELECT 1 FROM signals LIMIT 1`)).length) {
       const firstLink = await this.seedSignals(userActor(adviser), member ? userActor(member) : null);
+      await this.seedOpenCall(adviser);
       this.logger.info('Demo data loaded: %d signals', practice.length);
       console.log(`\nDemo tracking link of one signal: ${firstLink}`);
     }
@@ -87,6 +90,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
     await manager.insert(
       UserEntity,
       ROLES.map((role) => ({ email: `${role}@${DEMO_EMAIL_DOMAIN}`, displayName: names[role], role })),
+    );
+    // The demo member has a profile, so targeted calls in the demo reach someone.
+    await manager.update(
+      UserEntity,
+      { email: `member@${DEMO_EMAIL_DOMAIN}` },
+      { domains: ['education', 'childcare'], region: 'Utrecht', organisationType: 'school' },
     );
   }
 
@@ -131,6 +140,22 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await this.advance(opened.id, caseIndex++, first.source.handlingOption as HandlingOption, adviser);
     }
     return firstLink;
+  }
+
+  /** An open call on the public calls page, as the network would put one out. */
+  private async seedOpenCall(adviser: UserEntity): Promise<void> {
+    const call = await this.calls.create(
+      {
+        kind: 'open',
+        question: 'Waar loop jij vast in de samenwerking tussen onderwijs, kinderopvang en jeugdhulp?',
+        reason:
+          'We verzamelen knelpunten uit de praktijk voor de Onderwijs-Zorg-Kinderopvang-tafel. Ook voorbeelden van wat wél werkt zijn welkom.',
+        channels: ['website', 'linkedin', 'newsletter'],
+        closesAt: new Date(Date.now() + 30 * 24 * 3600_000).toISOString(),
+      },
+      adviser,
+    );
+    await this.calls.publish(call.id, call.version);
   }
 
   /** Spreads the cases over the steps the workflow can reach today. */

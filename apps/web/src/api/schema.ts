@@ -725,6 +725,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active staff experts, by name */
+        get: operations["ExpertDirectoryController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -2095,6 +2112,11 @@ export interface components {
             organisationType?: "school" | "childcare_organisation" | "youth_care_provider" | "care_provider" | "welfare_organisation" | "municipality" | "national_body" | "parent_youth" | "other";
             /** @description Your organisation */
             organisation?: string;
+        };
+        ExpertDirectoryEntryDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
         };
         SignInDto: {
             /**
@@ -4351,6 +4373,39 @@ export interface operations {
                 content?: never;
             };
             /** @description Only for: member. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExpertDirectoryController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDirectoryEntryDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,7 +1,9 @@
-// Step 3 end to end on real Postgres, Redis (BullMQ) and SMTP: a targeted call goes out to the members
-// of its audience, they answer through their personal links (and someone anonymous through the public
-// page, confirmed by e-mail), the close date moves and the delayed close job moves with it, the tally
-// and its recommendation are stored and mailed, and the adviser's decision keeps its evidence.
+// Steps 3 and 4 end to end on real Postgres, Redis (BullMQ) and SMTP: a targeted call goes out to the
+// members of its audience, they answer through their personal links (and someone anonymous through the
+// public page, confirmed by e-mail), the close date moves and the delayed close job moves with it, the
+// tally and its recommendation are stored and mailed, the adviser's decision keeps its evidence; then an
+// expert is assigned with a due date, reminded by a delayed job, submits an analysis, and the case
+// leaves deepening with the handling option on every signal.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import {
@@ -9,9 +11,11 @@ import {
   CallInvitationEntity,
   MailMessageEntity,
   RecognitionTallyEntity,
+  SignalEntity,
   UserEntity,
 } from '@app/persistence';
 import { JobQueues, jobIdOf } from '@app/queue';
+import { CAUSE_AREAS } from '@app/workflow';
 import type { Domain } from '@app/workflow';
 import { RecognitionFanoutHandler } from '../../apps/worker/src/handlers/recognition-fanout.handler';
 import { RecognitionTallyHandler } from '../../apps/worker/src/handlers/recognition-tally.handler';
@@ -52,7 +56,7 @@ const ANSWERS = [
   { recognition: 'not_recognised', urgency: 'low', needed: 'Bij ons speelt dit niet.' },
 ] as const;
 
-describe('the recognition check (step 3), end to end', () => {
+describe('from a targeted call to a submitted analysis (steps 3 and 4), end to end', () => {
   let system: TestSystem;
   let smtp: TestSmtpServer;
   let http: ReturnType<typeof request>;
@@ -333,6 +337,99 @@ describe('the recognition check (step 3), end to end', () => {
       evidence: {
         tally: { callId, recommendation: 'broad', respondents: 6 },
         conversations: [{ heldOn: '2026-11-20', outcome: 'recognised' }],
+      },
+    });
+  });
+
+  it('assigns an expert with a due date, reminds them by a delayed job, and takes their analysis', async () => {
+    const dueOn = new Date(Date.now() + 10 * 24 * 3600_000).toISOString().slice(0, 10);
+    const assigned = await http
+      .post(`/api/cases/${caseId}/experts`)
+      .set(system.as('adviser'))
+      .send({ expertId: system.users.expert.id, dueOn })
+      .expect(200);
+    const [assignment] = assigned.body as { assignmentId: string; dueOn: string }[];
+    expect(assignment.dueOn).toBe(dueOn);
+
+    const expertMail = (count: number) =>
+      waitFor(
+        async () =>
+          smtp.received.filter((mail) => mail.rcptTo.includes(system.users.expert.email)).length >= count,
+        `${count} mail(s) to the expert`,
+      );
+    await expertMail(1);
+
+    // The reminder waits in BullMQ for its day; here its day comes at once.
+    const queue = system.worker!.get(JobQueues).queue('deepening');
+    const reminder = await waitFor(
+      () => queue.getJob(jobIdOf('deepening.remind-before', { assignmentId: assignment.assignmentId })),
+      'the planned reminder',
+    );
+    expect(await reminder.getState()).toBe('delayed');
+    expect(reminder.timestamp + (reminder.delay ?? 0)).toBeGreaterThan(Date.now() + 24 * 3600_000);
+    await reminder.promote();
+    await expertMail(2);
+
+    const causeAreas = Object.fromEntries(
+      CAUSE_AREAS.map((area) => [
+        area,
+        area === 'funding'
+          ? {
+              playsRole: true,
+              explanation: 'Jeugdhulp op school valt tussen onderwijs- en gemeentebudget in.',
+            }
+          : { playsRole: false, explanation: '' },
+      ]),
+    );
+    await http
+      .put(`/api/assignments/${assignment.assignmentId}/analysis`)
+      .set(system.as('expert'))
+      .send({
+        causeAreas,
+        rootCauseSummary: 'Niemand is eigenaar van jeugdhulp onder schooltijd, dus niemand betaalt.',
+        recommendations: 'Een gezamenlijk budget van school en gemeente.',
+        proposedHandlingOption: 'funding_experiment',
+        submit: true,
+      })
+      .expect(200);
+  });
+
+  it('leaves deepening only with the handling option chosen, which then tags every signal of the case', async () => {
+    const detail = async () =>
+      (await http.get(`/api/cases/${caseId}`).set(system.as('adviser')).expect(200)).body as {
+        version: number;
+      };
+    const blocked = await http
+      .post(`/api/cases/${caseId}/transitions`)
+      .set(system.as('adviser'))
+      .send({ to: 'sharing', expectedVersion: (await detail()).version })
+      .expect(422);
+    expect(blocked.body).toMatchObject({
+      details: { guards: [expect.objectContaining({ guard: 'handlingOptionChosen' })] },
+    });
+
+    await http
+      .patch(`/api/cases/${caseId}`)
+      .set(system.as('adviser'))
+      .send({ handlingOption: 'funding_experiment', expectedVersion: (await detail()).version })
+      .expect(200);
+    await http
+      .post(`/api/cases/${caseId}/transitions`)
+      .set(system.as('adviser'))
+      .send({ to: 'sharing', expectedVersion: (await detail()).version })
+      .expect(200);
+
+    const signals = await system.dataSource.getRepository(SignalEntity).findBy({ caseId });
+    expect(signals.length).toBeGreaterThan(0);
+    expect(signals.map((signal) => signal.handlingOption)).toEqual(signals.map(() => 'funding_experiment'));
+    const history = (await http.get(`/api/cases/${caseId}`).set(system.as('adviser')).expect(200)).body as {
+      history: { to: string; evidence: Record<string, unknown> | null }[];
+    };
+    expect(history.history.at(-1)).toMatchObject({
+      to: 'sharing',
+      evidence: {
+        handlingOption: 'funding_experiment',
+        submittedAnalyses: [expect.objectContaining({ proposed: 'funding_experiment' })],
       },
     });
   });
