@@ -1,18 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Req } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Roles } from '../auth/access.decorator';
 import { clientIp } from '../auth/client-ip';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { RequestUser } from '../auth/request-user';
 import { requestLocale } from '../common/locale';
+import { ApiAnalysisSaveResponses } from './analysis-save-responses.decorator';
 import { AnalysisService } from './analysis.service';
 import { AnalysisWorkspaceDto } from './dto/analysis-view.dto';
 import { SaveAnalysisDto } from './dto/save-analysis.dto';
@@ -47,13 +41,8 @@ export class AnalysisController {
     description:
       'Every save is kept as a version. Submitting needs every cause area answered, an explanation where one plays a role, a root-cause summary and a proposed handling option. A submitted analysis changes only by submitting again.',
   })
-  @ApiOkResponse({ type: AnalysisWorkspaceDto })
+  @ApiAnalysisSaveResponses()
   @ApiNotFoundResponse({ description: 'No such assignment, or not yours (the same answer).' })
-  @ApiConflictResponse({
-    description:
-      'Changed meanwhile (version_conflict), the case is not in deepening, or a draft on a submitted analysis.',
-  })
-  @ApiUnprocessableEntityResponse({ description: 'Submitted with fields missing (all listed in errors).' })
   save(
     @Param('assignmentId', uuid) assignmentId: string,
     @Body() dto: SaveAnalysisDto,

@@ -1,16 +1,10 @@
 import { Body, Controller, Get, Param, Put, Req } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '../auth/access.decorator';
 import { clientIp } from '../auth/client-ip';
 import { requestLocale } from '../common/locale';
+import { ApiAnalysisSaveResponses } from './analysis-save-responses.decorator';
 import { AnalysisService } from './analysis.service';
 import { AnalysisWorkspaceDto } from './dto/analysis-view.dto';
 import { SaveAnalysisDto } from './dto/save-analysis.dto';
@@ -34,13 +28,8 @@ export class ExpertLinkController {
   @Put('analysis')
   @Public()
   @ApiOperation({ summary: "Save or submit an external expert's analysis, through their private link" })
-  @ApiOkResponse({ type: AnalysisWorkspaceDto })
+  @ApiAnalysisSaveResponses()
   @ApiNotFoundResponse({ description: 'Unknown, malformed or expired link (the same answer).' })
-  @ApiConflictResponse({
-    description:
-      'Changed meanwhile (version_conflict), the case is not in deepening, or a draft on a submitted analysis.',
-  })
-  @ApiUnprocessableEntityResponse({ description: 'Submitted with fields missing (all listed in errors).' })
   save(
     @Param('token') token: string,
     @Body() dto: SaveAnalysisDto,

@@ -28,11 +28,7 @@ export const DUE_WORK: readonly DueWork[] = [
     sql: `SELECT s.id FROM signals s
            WHERE s.suggested_at IS NULL AND s.step = 'intake'
              AND s.created_at < now() - make_interval(secs => $1::float8 / 1000)
-             AND NOT EXISTS (SELECT 1 FROM outbox o
-                              WHERE o.dispatched_at IS NULL AND o.job_name = 'signal.triage'
-                                AND o.payload->>'signalId' = s.id::text)
-             AND NOT EXISTS (SELECT 1 FROM job_failures f
-                              WHERE f.job_name = 'signal.triage' AND f.payload->>'signalId' = s.id::text)
+             ${noJobYet('signal.triage', 'signalId', 's.id')}
            ORDER BY s.created_at LIMIT $2`,
   },
   {
@@ -40,11 +36,7 @@ export const DUE_WORK: readonly DueWork[] = [
     sql: `SELECT m.id FROM mail_messages m
            WHERE m.status = 'pending'
              AND m.created_at < now() - make_interval(secs => $1::float8 / 1000)
-             AND NOT EXISTS (SELECT 1 FROM outbox o
-                              WHERE o.dispatched_at IS NULL AND o.job_name = 'mail.send'
-                                AND o.payload->>'mailId' = m.id::text)
-             AND NOT EXISTS (SELECT 1 FROM job_failures f
-                              WHERE f.job_name = 'mail.send' AND f.payload->>'mailId' = m.id::text)
+             ${noJobYet('mail.send', 'mailId', 'm.id')}
            ORDER BY m.created_at LIMIT $2`,
   },
   {
@@ -53,11 +45,7 @@ export const DUE_WORK: readonly DueWork[] = [
     sql: `SELECT c.id FROM calls c
            WHERE c.status = 'published' AND c.kind = 'targeted' AND c.fanout_completed_at IS NULL
              AND c.published_at < now() - make_interval(secs => $1::float8 / 1000)
-             AND NOT EXISTS (SELECT 1 FROM outbox o
-                              WHERE o.dispatched_at IS NULL AND o.job_name = 'recognition.fanout'
-                                AND o.payload->>'callId' = c.id::text)
-             AND NOT EXISTS (SELECT 1 FROM job_failures f
-                              WHERE f.job_name = 'recognition.fanout' AND f.payload->>'callId' = c.id::text)
+             ${noJobYet('recognition.fanout', 'callId', 'c.id')}
            ORDER BY c.published_at LIMIT $2`,
   },
   {
@@ -66,11 +54,7 @@ export const DUE_WORK: readonly DueWork[] = [
     sql: `SELECT c.id FROM calls c
            WHERE c.status = 'published'
              AND c.closes_at < now() - make_interval(secs => $1::float8 / 1000)
-             AND NOT EXISTS (SELECT 1 FROM outbox o
-                              WHERE o.dispatched_at IS NULL AND o.job_name = 'recognition.tally'
-                                AND o.payload->>'callId' = c.id::text)
-             AND NOT EXISTS (SELECT 1 FROM job_failures f
-                              WHERE f.job_name = 'recognition.tally' AND f.payload->>'callId' = c.id::text)
+             ${noJobYet('recognition.tally', 'callId', 'c.id')}
            ORDER BY c.closes_at LIMIT $2`,
   },
   {
