@@ -1749,7 +1749,10 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        AudienceSizeDto: Record<string, never>;
+        AudienceSizeDto: {
+            /** @description Active members the audience holds now */
+            size: number;
+        };
         UpdateCallDto: {
             /** @description The question to the network */
             question?: string;

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { DOMAINS, type Domain } from '@app/workflow';
 import { BooleanField, CodeListField, TextListField } from '../../common/fields.decorator';
@@ -27,6 +28,6 @@ export class AudienceSizeQueryDto {
 }
 
 export class AudienceSizeDto {
-  /** Active members the audience holds now. */
+  @ApiProperty({ description: 'Active members the audience holds now' })
   size!: number;
 }
