@@ -1,12 +1,14 @@
 // Gathers what the transition guards need to know about a case.
-import type { EntityManager } from 'typeorm';
-import type { CaseFacts } from '@app/workflow';
-import { AnalysisEntity, type CaseEntity } from '@app/persistence';
+import { In, type EntityManager } from 'typeorm';
+import type { AgendaStatus, CaseFacts } from '@app/workflow';
+import { AgendaItemEntity, AnalysisEntity, type CaseEntity } from '@app/persistence';
+
+/** Statuses of an agenda item that has no outcome yet. */
+const WITHOUT_OUTCOME: readonly AgendaStatus[] = ['proposed', 'submitted', 'scheduled', 'discussed'];
 
 /**
- * Agenda items (step 6) and feedback deliveries (step 7) get their tables with the issue that builds
- * those steps; until then a case truly has none of them, so those counts are zero and the guards that
- * need them block, as the domain says they should.
+ * Feedback deliveries (step 7) are counted by the feedback service once it exists; until then a case has
+ * none, so the guard that needs them blocks, as the domain says it should.
  */
 export async function readCaseFacts(manager: EntityManager, row: CaseEntity): Promise<CaseFacts> {
   return {
@@ -14,8 +16,10 @@ export async function readCaseFacts(manager: EntityManager, row: CaseEntity): Pr
     submittedAnalyses: await manager.count(AnalysisEntity, {
       where: { caseId: row.id, status: 'submitted' },
     }),
-    agendaItems: 0,
-    agendaItemsWithoutOutcome: 0,
+    agendaItems: await manager.count(AgendaItemEntity, { where: { caseId: row.id } }),
+    agendaItemsWithoutOutcome: await manager.count(AgendaItemEntity, {
+      where: { caseId: row.id, status: In([...WITHOUT_OUTCOME]) },
+    }),
     feedbackRecipientsPending: 0,
     feedbackPrepared: false,
   };

@@ -1,9 +1,11 @@
 // The one way jobs reach BullMQ: picks each job's queue from the catalogue and its options (retries,
 // backoff, deduplicating id, delay) from jobOptions, so the relay and the sweeper enqueue alike.
-import { InjectQueue } from '@nestjs/bullmq';
+import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import {
+  QUEUE_NAMES,
   delayUntil,
   jobIdOf,
   jobOptions,
@@ -22,15 +24,16 @@ export interface JobToEnqueue<N extends JobName = JobName> {
 
 @Injectable()
 export class JobQueues {
-  private readonly queues: Record<QueueName, Queue>;
+  private resolved: Record<QueueName, Queue> | null = null;
 
-  constructor(
-    @InjectQueue('triage') triage: Queue,
-    @InjectQueue('mail') mail: Queue,
-    @InjectQueue('recognition') recognition: Queue,
-    @InjectQueue('deepening') deepening: Queue,
-  ) {
-    this.queues = { triage, mail, recognition, deepening };
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  /** Every queue of the catalogue, as QueueModule registered them; looked up once they all exist. */
+  private get queues(): Record<QueueName, Queue> {
+    this.resolved ??= Object.fromEntries(
+      QUEUE_NAMES.map((name) => [name, this.moduleRef.get<Queue>(getQueueToken(name), { strict: false })]),
+    ) as Record<QueueName, Queue>;
+    return this.resolved;
   }
 
   queue(name: QueueName): Queue {

@@ -103,3 +103,59 @@ export type RecognitionRecommendation = (typeof RECOGNITION_RECOMMENDATIONS)[num
 /** An expert's analysis is a draft until the expert submits it. */
 export const ANALYSIS_STATUSES = ['draft', 'submitted'] as const;
 export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];
+
+/** What the network shares in step 5 (Delen). */
+export const PUBLICATION_KINDS = ['interview', 'podcast', 'blikvanger', 'newsletter'] as const;
+export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
+
+export const PUBLICATION_STATUSES = ['draft', 'review', 'published'] as const;
+export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
+
+/** What the publication check found in a text; each blocks publishing until fixed or accepted. */
+export const FINDING_KINDS = [
+  'email',
+  'phone',
+  'bsn',
+  'address',
+  'date_of_birth',
+  'person_name',
+  'child_or_school',
+  'unconsented_quote',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export const FINDING_STATUSES = ['open', 'fixed', 'accepted'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+/** The register of national tables and bodies (step 6, Agenderen). */
+export const TABLE_KINDS = ['table', 'ministry', 'association', 'council', 'other'] as const;
+export type TableKind = (typeof TABLE_KINDS)[number];
+
+/** An agenda item's way from proposal to closure at one table. */
+export const AGENDA_STATUSES = [
+  'proposed',
+  'submitted',
+  'scheduled',
+  'discussed',
+  'outcome',
+  'follow_up',
+  'closed',
+] as const;
+export type AgendaStatus = (typeof AGENDA_STATUSES)[number];
+
+export const AGENDA_OUTCOMES = ['commitment', 'decision', 'referred_on', 'declined', 'no_result'] as const;
+export type AgendaOutcome = (typeof AGENDA_OUTCOMES)[number];
+
+/** Feedback (step 7) goes to submitters and to call respondents who consented to contact. */
+export const FEEDBACK_RECIPIENT_KINDS = ['submitter', 'respondent'] as const;
+export type FeedbackRecipientKind = (typeof FEEDBACK_RECIPIENT_KINDS)[number];
+
+export const FEEDBACK_DELIVERY_STATUSES = ['pending', 'sent', 'undeliverable'] as const;
+export type FeedbackDeliveryStatus = (typeof FEEDBACK_DELIVERY_STATUSES)[number];
+
+export const FEEDBACK_MESSAGE_STATUSES = ['draft', 'sending', 'sent'] as const;
+export type FeedbackMessageStatus = (typeof FEEDBACK_MESSAGE_STATUSES)[number];
+
+/** "Did this help?" at the end of every feedback message. */
+export const HELPFULNESS = ['yes', 'partly', 'no'] as const;
+export type Helpfulness = (typeof HELPFULNESS)[number];

@@ -9,15 +9,11 @@ import { JobFailureRecorder } from './job-failure.recorder';
 import { JobHandlerRegistry } from './job-handler.registry';
 
 // Mail waits on the SMTP server, not the CPU: it runs as many at once as the transport has connections.
-const CONCURRENCY: Record<QueueName, number> = {
-  triage: 4,
-  mail: POOL_CONNECTIONS,
-  recognition: 2,
-  deepening: 2,
-};
+const CONCURRENCY: Partial<Record<QueueName, number>> = { triage: 4, mail: POOL_CONNECTIONS };
+const DEFAULT_CONCURRENCY = 2;
 
 export function createQueueProcessor(queue: QueueName) {
-  @Processor(queue, { concurrency: CONCURRENCY[queue] })
+  @Processor(queue, { concurrency: CONCURRENCY[queue] ?? DEFAULT_CONCURRENCY })
   class QueueProcessor extends WorkerHost {
     constructor(
       readonly registry: JobHandlerRegistry,

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { ThemeEntity } from './theme.entity';
 import type { CaseStep, Domain, HandlingOption } from '@app/workflow';
 
 /** A bottleneck dossier (knelpunt): groups the signals about one bottleneck; steps 3-7 happen here. */
@@ -33,6 +43,15 @@ export class CaseEntity {
 
   @Column({ type: 'varchar', length: 20 })
   step!: CaseStep;
+
+  /** The theme (opgave) a national route works on that this case belongs to. */
+  @Index('ix_cases_theme')
+  @Column({ name: 'theme_id', type: 'uuid', nullable: true })
+  themeId!: string | null;
+
+  @ManyToOne(() => ThemeEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'theme_id', foreignKeyConstraintName: 'fk_cases_theme' })
+  theme?: ThemeEntity | null;
 
   /** Bumped on every change; a transition names the version it expects (optimistic concurrency). */
   @Column({ type: 'integer', default: 1 })

@@ -1,3 +1,14 @@
+import { PublicationEntity } from './publication.entity';
+import { PublicationCaseEntity } from './publication-case.entity';
+import { PublicationFindingEntity } from './publication-finding.entity';
+import { NationalTableEntity } from './national-table.entity';
+import { TableLiaisonEntity } from './table-liaison.entity';
+import { ThemeEntity } from './theme.entity';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { AgendaItemEventEntity } from './agenda-item-event.entity';
+import { AgendaItemDocumentEntity } from './agenda-item-document.entity';
+import { FeedbackMessageEntity } from './feedback-message.entity';
+import { FeedbackRecipientEntity } from './feedback-recipient.entity';
 import { AnalysisEntity } from './analysis.entity';
 import { AnalysisVersionEntity } from './analysis-version.entity';
 import { CallEntity } from './call.entity';
@@ -23,6 +34,17 @@ import { StepHistoryEntity } from './step-history.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  PublicationEntity,
+  PublicationCaseEntity,
+  PublicationFindingEntity,
+  NationalTableEntity,
+  TableLiaisonEntity,
+  ThemeEntity,
+  AgendaItemEntity,
+  AgendaItemEventEntity,
+  AgendaItemDocumentEntity,
+  FeedbackMessageEntity,
+  FeedbackRecipientEntity,
   AnalysisEntity,
   AnalysisVersionEntity,
   CallEntity,
@@ -72,6 +94,17 @@ export const ENTITIES = [
   RecognitionTallyEntity,
   RecognitionConversationEntity,
   SettingEntity,
+  PublicationEntity,
+  PublicationCaseEntity,
+  PublicationFindingEntity,
+  NationalTableEntity,
+  TableLiaisonEntity,
+  ThemeEntity,
+  AgendaItemEntity,
+  AgendaItemEventEntity,
+  AgendaItemDocumentEntity,
+  FeedbackMessageEntity,
+  FeedbackRecipientEntity,
 ];
 
 export { AUTH_LINK_PURPOSES, type AuthLinkPurpose } from './auth-link.entity';

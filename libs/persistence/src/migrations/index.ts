@@ -5,6 +5,7 @@ import { TitleTrigramIndex1795435405269 } from './1795435405269-TitleTrigramInde
 import { Accounts1795435675648 } from './1795435675648-Accounts';
 import { CaseTitleReviewed1795439661429 } from './1795439661429-CaseTitleReviewed';
 import { RecognitionAndDeepening1795442296002 } from './1795442296002-RecognitionAndDeepening';
+import { SharingAgendaFeedback1795444298346 } from './1795444298346-SharingAgendaFeedback';
 
 export const MIGRATIONS = [
   Foundation1795432889805,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Accounts1795435675648,
   CaseTitleReviewed1795439661429,
   RecognitionAndDeepening1795442296002,
+  SharingAgendaFeedback1795444298346,
 ];
