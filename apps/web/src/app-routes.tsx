@@ -29,6 +29,34 @@ const UsersPage = lazy(() => import('./users/users-page').then((m) => ({ default
 const MySignalPage = lazy(() =>
   import('./my-signals/my-signal-page').then((m) => ({ default: m.MySignalPage })),
 );
+const CallsPage = lazy(() => import('./calls/calls-page').then((m) => ({ default: m.CallsPage })));
+const NewCallPage = lazy(() => import('./calls/new-call-page').then((m) => ({ default: m.NewCallPage })));
+const CallPage = lazy(() => import('./calls/call-page').then((m) => ({ default: m.CallPage })));
+const PublicCallsPage = lazy(() =>
+  import('./calls/public-calls-page').then((m) => ({ default: m.PublicCallsPage })),
+);
+const PublicCallPage = lazy(() =>
+  import('./calls/public-call-page').then((m) => ({ default: m.PublicCallPage })),
+);
+const InvitationAnswerPage = lazy(() =>
+  import('./answer/invitation-answer-page').then((m) => ({ default: m.InvitationAnswerPage })),
+);
+const ConfirmAnswerPage = lazy(() =>
+  import('./answer/confirm-answer-page').then((m) => ({ default: m.ConfirmAnswerPage })),
+);
+const SharedCasesPage = lazy(() =>
+  import('./shared-cases/shared-cases-page').then((m) => ({ default: m.SharedCasesPage })),
+);
+const ProfilePage = lazy(() => import('./profile/profile-page').then((m) => ({ default: m.ProfilePage })));
+const MyAssignmentsPage = lazy(() =>
+  import('./analysis/my-assignments-page').then((m) => ({ default: m.MyAssignmentsPage })),
+);
+const AnalysisPage = lazy(() =>
+  import('./analysis/analysis-page').then((m) => ({ default: m.AnalysisPage })),
+);
+const ExpertLinkPage = lazy(() =>
+  import('./analysis/expert-link-page').then((m) => ({ default: m.ExpertLinkPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -48,6 +76,20 @@ export function AppRoutes() {
         <Route path="knelpunten" element={<CaseBoardPage />} />
         <Route path="knelpunten/:id" element={<CasePage />} />
         <Route path="beheer/gebruikers" element={<UsersPage />} />
+        {/* Calls and recognition; PUBLIC_URL/answer/<token> and /answer/confirm/<token> are links in e-mails. */}
+        <Route path="beheer/oproepen" element={<CallsPage />} />
+        <Route path="beheer/oproepen/nieuw" element={<NewCallPage />} />
+        <Route path="beheer/oproepen/:id" element={<CallPage />} />
+        <Route path="oproepen" element={<PublicCallsPage />} />
+        <Route path="oproepen/:id" element={<PublicCallPage />} />
+        <Route path="answer/confirm/:token" element={<ConfirmAnswerPage />} />
+        <Route path="answer/:token" element={<InvitationAnswerPage />} />
+        <Route path="gedeelde-knelpunten" element={<SharedCasesPage />} />
+        <Route path="mijn-profiel" element={<ProfilePage />} />
+        {/* Deepening; PUBLIC_URL/analyses/<assignmentId> and /expert/<token> are links in e-mails. */}
+        <Route path="analyses" element={<MyAssignmentsPage />} />
+        <Route path="analyses/:assignmentId" element={<AnalysisPage />} />
+        <Route path="expert/:token" element={<ExpertLinkPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -12,6 +12,8 @@ import { StaffOnly } from '../staff/staff-only';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
 import { RouterLink } from '../ui/router-link';
+import { RecognitionPanel } from '../recognition/recognition-panel';
+import { CaseDeepening, isAssignable } from '../deepening/case-deepening';
 import { CaseTimeline } from './case-timeline';
 import { CaseTransitions } from './case-transitions';
 import { HandlingOptionForm } from './handling-option-form';
@@ -89,8 +91,13 @@ function CaseContent({ detail, canEdit, onChanged, onConflict }: ContentProps) {
       </dl>
       <Paragraph>{detail.summary || t('case.noSummary')}</Paragraph>
 
+      {/* In recognition the check comes first: the next step is decided on what it shows. */}
+      {canEdit && detail.step === 'recognition' && <RecognitionPanel caseId={detail.id} editable />}
+      {/* Experts and their analyses before the handling option, so it is chosen with them in view. */}
+      {canEdit && isAssignable(detail.step) && <CaseDeepening detail={detail} />}
       <CaseTransitions detail={detail} onChanged={onChanged} onConflict={onConflict} />
       {canEdit && <HandlingOptionForm detail={detail} onChanged={onChanged} onConflict={onConflict} />}
+      {canEdit && detail.step !== 'recognition' && <RecognitionPanel caseId={detail.id} editable={false} />}
 
       <Heading level={2}>{t('case.signals')}</Heading>
       {detail.signals.length === 0 ? (
@@ -106,17 +113,22 @@ function CaseContent({ detail, canEdit, onChanged, onConflict }: ContentProps) {
         </ul>
       )}
 
-      <Heading level={2}>{t('case.experts')}</Heading>
-      {detail.experts.length === 0 ? (
-        <Paragraph>{t('case.noExperts')}</Paragraph>
-      ) : (
-        <ul className="utrecht-unordered-list">
-          {detail.experts.map((expert) => (
-            <li key={expert.assignmentId} className="utrecht-unordered-list__item">
-              {expert.displayName}
-            </li>
-          ))}
-        </ul>
+      {canEdit && !isAssignable(detail.step) && <CaseDeepening detail={detail} />}
+      {!canEdit && (
+        <>
+          <Heading level={2}>{t('case.experts')}</Heading>
+          {detail.experts.length === 0 ? (
+            <Paragraph>{t('case.noExperts')}</Paragraph>
+          ) : (
+            <ul className="utrecht-unordered-list">
+              {detail.experts.map((expert) => (
+                <li key={expert.assignmentId} className="utrecht-unordered-list__item">
+                  {expert.displayName}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
 
       <Heading level={2}>{t('case.timeline')}</Heading>

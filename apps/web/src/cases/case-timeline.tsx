@@ -1,6 +1,7 @@
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDate } from '../i18n/intl-format';
+import { RecognitionEvidence } from '../recognition/recognition-evidence';
 import { actionLabel } from '../staff/action-label';
 
 type HistoryEntry = components['schemas']['HistoryEntryDto'];
@@ -29,6 +30,7 @@ export function CaseTimeline({ history }: { history: readonly HistoryEntry[] }) 
           {entry.reason && (
             <span className="sr-timeline__reason">{t('case.reason', { reason: entry.reason })}</span>
           )}
+          <RecognitionEvidence evidence={entry.evidence} />
         </li>
       ))}
     </ol>

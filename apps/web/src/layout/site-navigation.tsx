@@ -21,6 +21,14 @@ export function SiteNavigation() {
         <li>
           <RouterLink to="/">{t('layout.report')}</RouterLink>
         </li>
+        {/* The public calls; staff reach their own calls page through their menu. */}
+        {(session.status !== 'signed-in' || session.user.role === 'member') && (
+          <li>
+            <NavLink to="/oproepen" end className="utrecht-link utrecht-link--html-a">
+              {t('publicCalls.menu')}
+            </NavLink>
+          </li>
+        )}
         {session.status === 'signed-in' ? (
           <>
             {menuItemsFor(session.user.role).map((item) => (

@@ -10,14 +10,20 @@ interface MenuItem {
 export function menuItemsFor(role: SignedInUser['role']): MenuItem[] {
   const inbox: MenuItem = { to: '/inbox', label: 'layout.inbox' };
   const board: MenuItem = { to: '/knelpunten', label: 'layout.board' };
+  const calls: MenuItem = { to: '/beheer/oproepen', label: 'calls.menu' };
   switch (role) {
     case 'member':
-      return [{ to: '/mijn-meldingen', label: 'layout.mySignals' }];
+      return [
+        { to: '/mijn-meldingen', label: 'layout.mySignals' },
+        { to: '/gedeelde-knelpunten', label: 'sharedCases.menu' },
+        { to: '/mijn-profiel', label: 'profile.menu' },
+      ];
     case 'adviser':
-      return [inbox, board];
+      return [inbox, board, calls];
     case 'admin':
-      return [inbox, board, { to: '/beheer/gebruikers', label: 'layout.users' }];
+      return [inbox, board, calls, { to: '/beheer/gebruikers', label: 'layout.users' }];
     case 'expert':
+      return [{ to: '/analyses', label: 'assignments.menu' }, board];
     case 'liaison':
       return [board];
   }

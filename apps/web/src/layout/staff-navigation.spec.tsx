@@ -18,6 +18,7 @@ async function signInAs(role: 'adviser' | 'expert' | 'admin') {
       }),
       'GET /api/signals': emptyPage,
       'GET /api/cases': emptyPage,
+      'GET /api/me/assignments': () => ({ status: 200, body: [] }),
     },
   });
   const staff = screen.getByRole('region', { name: 'Werk je bij de netwerkorganisatie?' });
@@ -39,20 +40,20 @@ describe('the staff menu', () => {
   it('takes an adviser to the inbox, with the case board in the menu', async () => {
     await signInAs('adviser');
     expect(await screen.findByRole('heading', { level: 1, name: 'Inbox: nieuwe meldingen' })).toBeTruthy();
-    expect(menuLinks()).toEqual(['Melden', 'Inbox', 'Knelpunten']);
+    expect(menuLinks()).toEqual(['Melden', 'Inbox', 'Knelpunten', 'Oproepen']);
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(within(nav).getByRole('link', { name: 'Inbox' }).getAttribute('aria-current')).toBe('page');
   });
 
-  it('takes an expert to the case board, without the inbox', async () => {
+  it('takes an expert to their analyses, without the inbox', async () => {
     await signInAs('expert');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Knelpunten' })).toBeTruthy();
-    expect(menuLinks()).toEqual(['Melden', 'Knelpunten']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn analyses' })).toBeTruthy();
+    expect(menuLinks()).toEqual(['Melden', 'Mijn analyses', 'Knelpunten']);
   });
 
   it('offers an admin the user management too', async () => {
     await signInAs('admin');
     await screen.findByRole('heading', { level: 1, name: 'Inbox: nieuwe meldingen' });
-    expect(menuLinks()).toEqual(['Melden', 'Inbox', 'Knelpunten', 'Gebruikers']);
+    expect(menuLinks()).toEqual(['Melden', 'Inbox', 'Knelpunten', 'Oproepen', 'Gebruikers']);
   });
 });

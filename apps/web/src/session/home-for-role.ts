@@ -9,6 +9,7 @@ export function homeForRole(role: SignedInUser['role']): string {
     case 'admin':
       return '/inbox';
     case 'expert':
+      return '/analyses';
     case 'liaison':
       return '/knelpunten';
   }
