@@ -2,16 +2,16 @@
 // with a due date (through the API); the expert signs in, lands on "Mijn analyses", opens the case,
 // saves a draft that survives a reload, is told what is still missing when submitting too early, then
 // submits the complete analysis, which the adviser then reads as submitted. Each page is checked with axe.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { keepScreenshot } from '../support/browser';
 import {
-  keepScreenshot,
-  seriousAccessibilityViolations,
-  startBrowserSystem,
-  type BrowserSystem,
-} from '../support/browser';
-import { TEST_PASSWORD } from '../support/test-system';
+  expectAccessible,
+  openCase,
+  setUpBrowserSystem,
+  signInAsStaff,
+  submitSignal,
+} from '../support/browser-fixtures';
 
 const SIGNAL = {
   title: 'Voorschool zonder lokaal in de basisschool',
@@ -42,35 +42,16 @@ function dayFromNow(days: number): string {
 }
 
 describe('an expert analysis in a browser', () => {
-  let web: BrowserSystem;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    web = await startBrowserSystem();
-  }, 120_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await web?.close();
-  });
-
-  async function expectAccessible(page: Page): Promise<void> {
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  }
+  const fixture = setUpBrowserSystem();
 
   it('lets a staff expert save a draft, keep it across a reload, and submit it', async () => {
+    const { web } = fixture;
     const http = request(web.system.api.getHttpServer());
     const adviser = web.system.as('adviser');
 
     // A case in deepening, from a submitted signal.
-    const submitted = await http.post('/api/signals').send(SIGNAL).expect(201);
-    const signalId = (submitted.body as { id: string }).id;
-    const opened = await http
-      .post(`/api/signals/${signalId}/open-case`)
-      .set(adviser)
-      .send({ title: SIGNAL.title })
-      .expect(201);
-    const caseId = (opened.body as { caseId: string }).caseId;
+    const signalId = await submitSignal(http, SIGNAL);
+    const caseId = await openCase(http, adviser, signalId, { title: SIGNAL.title });
     const before = (await http.get(`/api/cases/${caseId}`).set(adviser).expect(200)).body as {
       version: number;
     };
@@ -91,12 +72,8 @@ describe('an expert analysis in a browser', () => {
     expect(assignment?.dueOn).toBe(dueOn);
 
     // The expert signs in and lands on their analyses.
-    context = await web.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    const page = await context.newPage();
-    await page.goto(`${web.baseUrl}/inloggen`);
-    await page.locator('#staff-email').fill(web.system.users.expert.email);
-    await page.locator('#staff-password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    const page = await fixture.newPage();
+    await signInAsStaff(page, web, 'expert');
     await page.getByRole('heading', { level: 1, name: 'Mijn analyses' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/analyses');
     await page.getByText('Nog niet begonnen').waitFor();
@@ -171,28 +148,17 @@ describe('an expert analysis in a browser', () => {
     expect(analyses[0]?.causeAreas.legislation).toEqual({ playsRole: false, explanation: '' });
 
     // On the case page the adviser sees the expert's status and the analysis with its proposal.
-    const advising = await web.browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'nl-NL',
+    const adviserPage = await fixture.newPage();
+    await signInAsStaff(adviserPage, web, 'adviser', `/knelpunten/${caseId}`);
+    await adviserPage.getByRole('heading', { level: 1, name: SIGNAL.title }).waitFor();
+    const experts = adviserPage.getByRole('region', { name: 'Experts' });
+    await experts.locator('li', { hasText: web.system.users.expert.displayName }).waitFor();
+    await experts.getByText(/^ingediend op/).waitFor();
+    const analysis = adviserPage.getByRole('article', {
+      name: `Analyse van ${web.system.users.expert.displayName}`,
     });
-    try {
-      const adviserPage = await advising.newPage();
-      await adviserPage.goto(`${web.baseUrl}/inloggen?next=/knelpunten/${caseId}`);
-      await adviserPage.locator('#staff-email').fill(web.system.users.adviser.email);
-      await adviserPage.locator('#staff-password').fill(TEST_PASSWORD);
-      await adviserPage.getByRole('button', { name: 'Inloggen', exact: true }).click();
-      await adviserPage.getByRole('heading', { level: 1, name: SIGNAL.title }).waitFor();
-      const experts = adviserPage.getByRole('region', { name: 'Experts' });
-      await experts.locator('li', { hasText: web.system.users.expert.displayName }).waitFor();
-      await experts.getByText(/^ingediend op/).waitFor();
-      const analysis = adviserPage.getByRole('article', {
-        name: `Analyse van ${web.system.users.expert.displayName}`,
-      });
-      await analysis.getByText(ROOT_CAUSE).waitFor();
-      await keepScreenshot(adviserPage, 'case-analyses');
-      await expectAccessible(adviserPage);
-    } finally {
-      await advising.close();
-    }
+    await analysis.getByText(ROOT_CAUSE).waitFor();
+    await keepScreenshot(adviserPage, 'case-analyses');
+    await expectAccessible(adviserPage);
   }, 120_000);
 });

@@ -2,17 +2,18 @@
 // in childcare; after publishing, the invitation mails go out, and a member opens the personal link from
 // the mail, finds the form filled in from their profile, answers, and the answer shows up (without who
 // gave it) in the case's recognition panel. The answer page and the adviser's pages are checked with axe.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { MailMessageEntity, UserEntity } from '@app/persistence';
+import { keepScreenshot } from '../support/browser';
 import {
-  keepScreenshot,
-  seriousAccessibilityViolations,
-  startBrowserSystem,
-  type BrowserSystem,
-} from '../support/browser';
-import { TEST_PASSWORD } from '../support/test-system';
+  expectAccessible,
+  openCase,
+  setUpBrowserSystem,
+  signInAsStaff,
+  submitSignal,
+  triagedSignal,
+} from '../support/browser-fixtures';
 import { waitFor } from '../support/wait-for';
 
 const SIGNAL = {
@@ -48,46 +49,17 @@ interface RecognitionPanel {
 }
 
 describe('answering a targeted call in a browser', () => {
-  let web: BrowserSystem;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    web = await startBrowserSystem();
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await web?.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  async function expectAccessible(page: Page): Promise<void> {
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  }
+  const fixture = setUpBrowserSystem();
 
   it('invites the audience by mail and stores the answer given through the personal link', async () => {
+    const { web } = fixture;
     const http = request(web.system.api.getHttpServer());
     const adviser = web.system.as('adviser');
 
     // A case in recognition, from a submitted signal.
-    const submitted = await http.post('/api/signals').send(SIGNAL).expect(201);
-    const signalId = (submitted.body as { id: string }).id;
-    const triaged = await waitFor(async () => {
-      const response = await http.get(`/api/signals/${signalId}`).set(adviser).expect(200);
-      const body = response.body as SignalDetail;
-      return body.suggestions ? body : undefined;
-    }, 'the triage suggestions');
-    const opened = await http
-      .post(`/api/signals/${signalId}/open-case`)
-      .set(adviser)
-      .send({ expectedVersion: triaged.version })
-      .expect(201);
-    const caseId = (opened.body as { caseId: string }).caseId;
+    const signalId = await submitSignal(http, SIGNAL);
+    const triaged = await triagedSignal<SignalDetail>(http, adviser, signalId);
+    const caseId = await openCase(http, adviser, signalId, { expectedVersion: triaged.version });
 
     // Members with profiles: the test member sets theirs; two more are in childcare, one elsewhere.
     await http
@@ -160,7 +132,7 @@ describe('answering a targeted call in a browser', () => {
     const token = link![1]!;
 
     // The member opens the link: the call, and the form filled in from their profile.
-    const page = await newPage();
+    const page = await fixture.newPage();
     await page.goto(`${web.baseUrl}/answer/${token}`);
     await page.getByRole('heading', { level: 1, name: 'Geef je antwoord' }).waitFor();
     await page.getByText(QUESTION).waitFor();
@@ -209,11 +181,8 @@ describe('answering a targeted call in a browser', () => {
   }, 120_000);
 
   it("shows the adviser the call's progress and the recognition panel with the answers", async () => {
-    const page = await newPage();
-    await page.goto(`${web.baseUrl}/inloggen`);
-    await page.locator('#staff-email').fill(web.system.users.adviser.email);
-    await page.locator('#staff-password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    const page = await fixture.newPage();
+    await signInAsStaff(page, fixture.web, 'adviser');
     await page.getByRole('heading', { level: 1, name: 'Inbox: nieuwe meldingen' }).waitFor();
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Oproepen' }).click();

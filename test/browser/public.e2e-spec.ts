@@ -1,50 +1,26 @@
 // The public part in a real browser: a member reports a signal on the form, follows it through the
 // private link, sees bad input at the field it is about, and reads the form on a phone and in English.
 // Every main public page is checked with axe-core and kept as a screenshot in test-artifacts/.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { SignalEntity } from '@app/persistence';
-import {
-  keepScreenshot,
-  seriousAccessibilityViolations,
-  startBrowserSystem,
-  type BrowserSystem,
-} from '../support/browser';
+import { keepScreenshot } from '../support/browser';
+import { expectAccessible, setUpBrowserSystem } from '../support/browser-fixtures';
 import { waitFor } from '../support/wait-for';
 
 const SUBMIT_NL = 'Verstuur melding';
 
 describe('the public part in a browser', () => {
-  let web: BrowserSystem;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    web = await startBrowserSystem();
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await web?.close();
-  });
-
-  /** A fresh browser profile per test, so a language choice in one test does not leak into another. */
-  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await web.browser.newContext({ viewport, locale: 'nl-NL' });
-    contexts.push(context);
-    return context.newPage();
-  }
+  // A fresh browser profile per page, so a language choice in one test does not leak into another.
+  const fixture = setUpBrowserSystem();
 
   async function openForm(page: Page): Promise<void> {
-    await page.goto(`${web.baseUrl}/`);
+    await page.goto(`${fixture.web.baseUrl}/`);
     await page.getByRole('button', { name: SUBMIT_NL }).waitFor();
   }
 
   async function signalCount(): Promise<number> {
-    return web.system.dataSource.getRepository(SignalEntity).count();
-  }
-
-  async function expectAccessible(page: Page): Promise<void> {
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    return fixture.web.system.dataSource.getRepository(SignalEntity).count();
   }
 
   /** The error message shown at a control, found through the control's aria-describedby. */
@@ -59,7 +35,7 @@ describe('the public part in a browser', () => {
   }
 
   it('lets a member report a signal and follow it through the tracking link', async () => {
-    const page = await newPage();
+    const page = await fixture.newPage();
     const before = await signalCount();
     await openForm(page);
     await keepScreenshot(page, 'form');
@@ -75,7 +51,7 @@ describe('the public part in a browser', () => {
     await page.getByRole('button', { name: SUBMIT_NL }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Bedankt, je melding is verstuurd' }).waitFor();
-    const stored = await web.system.dataSource
+    const stored = await fixture.web.system.dataSource
       .getRepository(SignalEntity)
       .findOneByOrFail({ title: 'Geen lokaal voor de peutergroep' });
     expect(await signalCount()).toBe(before + 1);
@@ -84,7 +60,7 @@ describe('the public part in a browser', () => {
     expect((await page.locator('.sr-reference').innerText()).trim()).toBe(stored.reference);
     const trackingLink = page.getByRole('link', { name: 'Volg je melding' });
     const href = (await trackingLink.getAttribute('href')) ?? '';
-    expect(href.startsWith(`${web.baseUrl}/track/`)).toBe(true);
+    expect(href.startsWith(`${fixture.web.baseUrl}/track/`)).toBe(true);
     await keepScreenshot(page, 'sent');
     await expectAccessible(page);
 
@@ -92,8 +68,8 @@ describe('the public part in a browser', () => {
     // one known position to show.
     await waitFor(
       async () =>
-        (await web.system.dataSource.getRepository(SignalEntity).findOneByOrFail({ id: stored.id })).step ===
-        'triage',
+        (await fixture.web.system.dataSource.getRepository(SignalEntity).findOneByOrFail({ id: stored.id }))
+          .step === 'triage',
       'the signal to reach triage',
     );
     await trackingLink.click();
@@ -115,7 +91,7 @@ describe('the public part in a browser', () => {
   });
 
   it('shows a bad field at that field and stores nothing', async () => {
-    const page = await newPage();
+    const page = await fixture.newPage();
     const before = await signalCount();
     await openForm(page);
 
@@ -149,7 +125,7 @@ describe('the public part in a browser', () => {
   });
 
   it('fits a phone screen (375 px) without scrolling sideways, also with errors shown', async () => {
-    const page = await newPage({ width: 375, height: 812 });
+    const page = await fixture.newPage({ width: 375, height: 812 });
     await openForm(page);
     const overflow = () =>
       page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
@@ -164,7 +140,7 @@ describe('the public part in a browser', () => {
   });
 
   it('switches the interface to English', async () => {
-    const page = await newPage();
+    const page = await fixture.newPage();
     await openForm(page);
     expect(await page.evaluate('document.documentElement.lang')).toBe('nl');
 
@@ -181,7 +157,7 @@ describe('the public part in a browser', () => {
   });
 
   it('warns about personal data while a phone number is typed', async () => {
-    const page = await newPage();
+    const page = await fixture.newPage();
     await openForm(page);
     const description = page.getByLabel('Wat is er aan de hand?');
     const warning = page.locator('#signal-description-warning');
@@ -195,8 +171,8 @@ describe('the public part in a browser', () => {
   });
 
   it('shows the sign-in page', async () => {
-    const page = await newPage();
-    await page.goto(`${web.baseUrl}/inloggen`);
+    const page = await fixture.newPage();
+    await page.goto(`${fixture.web.baseUrl}/inloggen`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.getByRole('button', { name: 'Stuur me een inloglink' }).waitFor();
     await keepScreenshot(page, 'sign-in');
@@ -204,7 +180,7 @@ describe('the public part in a browser', () => {
   });
 
   it('reports how long the form takes to become usable (a benchmark, not asserted)', async () => {
-    const page = await newPage();
+    const page = await fixture.newPage();
     await openForm(page);
     const timing = (await page.evaluate(`(() => {
       const nav = performance.getEntriesByType('navigation')[0];

@@ -3,18 +3,16 @@
 // deepening on the case page. Each staff page is checked with axe-core and kept as a screenshot.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { ARTIFACTS, keepScreenshot } from '../support/browser';
 import {
-  ARTIFACTS,
-  keepScreenshot,
-  seriousAccessibilityViolations,
-  startBrowserSystem,
-  type BrowserSystem,
-} from '../support/browser';
-import { TEST_PASSWORD } from '../support/test-system';
-import { waitFor } from '../support/wait-for';
+  expectAccessible,
+  setUpBrowserSystem,
+  signInAsStaff,
+  submitSignal,
+  triagedSignal,
+} from '../support/browser-fixtures';
 
 const SIGNAL = {
   title: 'Geen lokaal voor de peutergroep in de basisschool',
@@ -34,42 +32,20 @@ interface SignalDetail {
 }
 
 describe('the staff screens in a browser', () => {
-  let web: BrowserSystem;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    web = await startBrowserSystem();
-  }, 120_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await web?.close();
-  });
-
-  async function expectAccessible(page: Page): Promise<void> {
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  }
+  const fixture = setUpBrowserSystem();
 
   it('lets an adviser triage a new signal into a case and move the case on', async () => {
+    const { web } = fixture;
     const http = request(web.system.api.getHttpServer());
     const adviser = web.system.as('adviser');
-    const submitted = await http.post('/api/signals').send(SIGNAL).expect(201);
-    const signalId = (submitted.body as { id: string }).id;
-    const detail = await waitFor(async () => {
-      const response = await http.get(`/api/signals/${signalId}`).set(adviser).expect(200);
-      const body = response.body as SignalDetail;
-      return body.suggestions ? body : undefined;
-    }, 'the triage suggestions');
+    const signalId = await submitSignal(http, SIGNAL);
+    const detail = await triagedSignal<SignalDetail>(http, adviser, signalId);
     expect(detail.suggestions?.personalData.length).toBeGreaterThan(0);
 
-    context = await web.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    const page = await context.newPage();
+    const page = await fixture.newPage();
 
     // Sign in; an adviser lands on the inbox.
-    await page.goto(`${web.baseUrl}/inloggen`);
-    await page.locator('#staff-email').fill(web.system.users.adviser.email);
-    await page.locator('#staff-password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await signInAsStaff(page, web, 'adviser');
     await page.getByRole('heading', { level: 1, name: 'Inbox: nieuwe meldingen' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/inbox');
 
@@ -126,38 +102,31 @@ describe('the staff screens in a browser', () => {
   }, 120_000);
 
   it('lets an admin see the accounts and change a role', async () => {
-    const admin = await web.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    try {
-      const page = await admin.newPage();
-      await page.goto(`${web.baseUrl}/inloggen`);
-      await page.locator('#staff-email').fill(web.system.users.admin.email);
-      await page.locator('#staff-password').fill(TEST_PASSWORD);
-      await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: 'Inbox: nieuwe meldingen' }).waitFor();
+    const { web } = fixture;
+    const page = await fixture.newPage();
+    await signInAsStaff(page, web, 'admin');
+    await page.getByRole('heading', { level: 1, name: 'Inbox: nieuwe meldingen' }).waitFor();
 
-      await page
-        .getByRole('navigation', { name: 'Hoofdmenu' })
-        .getByRole('link', { name: 'Gebruikers' })
-        .click();
-      const expert = web.system.users.expert;
-      await page.getByLabel(`Rol van ${expert.displayName}`).selectOption('liaison');
-      await page
-        .getByRole('listitem')
-        .filter({ hasText: expert.email })
-        .getByRole('button', { name: 'Rol opslaan' })
-        .click();
-      await page.getByText(`De rol van ${expert.displayName} is gewijzigd.`).waitFor();
-      const users = (
-        await request(web.system.api.getHttpServer())
-          .get('/api/users?role=liaison')
-          .set(web.system.as('admin'))
-          .expect(200)
-      ).body as { items: { id: string }[] };
-      expect(users.items.map((u) => u.id)).toContain(expert.id);
-      await keepScreenshot(page, 'users');
-      await expectAccessible(page);
-    } finally {
-      await admin.close();
-    }
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Gebruikers' })
+      .click();
+    const expert = web.system.users.expert;
+    await page.getByLabel(`Rol van ${expert.displayName}`).selectOption('liaison');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: expert.email })
+      .getByRole('button', { name: 'Rol opslaan' })
+      .click();
+    await page.getByText(`De rol van ${expert.displayName} is gewijzigd.`).waitFor();
+    const users = (
+      await request(web.system.api.getHttpServer())
+        .get('/api/users?role=liaison')
+        .set(web.system.as('admin'))
+        .expect(200)
+    ).body as { items: { id: string }[] };
+    expect(users.items.map((u) => u.id)).toContain(expert.id);
+    await keepScreenshot(page, 'users');
+    await expectAccessible(page);
   }, 60_000);
 });

@@ -6,15 +6,16 @@
 import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
 import { readProblem } from '../api/api-problem';
-import { noErrors, summaryOf, type FormErrors } from '../api/form-errors';
+import { useFormErrors } from '../api/use-form-errors';
 import { useI18n } from '../i18n/i18n-context';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
 import { Alert } from '../ui/alert';
 import { ChoiceField } from '../ui/choice-field';
 import { ChoiceGroup } from '../ui/choice-group';
-import { ErrorSummary, type SummaryItem } from '../ui/error-summary';
 import { Field } from '../ui/field';
+import { FormErrorSummary } from '../ui/form-error-summary';
 import { Heading } from '../ui/heading';
+import { OptionalLabel } from '../ui/optional-label';
 import { Paragraph } from '../ui/paragraph';
 import { Select } from '../ui/select';
 import { Textarea } from '../ui/textarea';
@@ -29,7 +30,6 @@ import {
   toAnalysisErrors,
   toSaveBody,
   type AnalysisDraft,
-  type AnalysisField,
   type AnalysisWorkspace,
   type CauseArea,
   type Finding,
@@ -58,8 +58,7 @@ interface Conflict {
 export function AnalysisForm({ workspace, send, onSaved, onReload, notFound }: Props) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<AnalysisDraft>(() => draftFromAnalysis(workspace.analysis));
-  const [errors, setErrors] = useState<FormErrors<AnalysisField>>(noErrors);
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
+  const { errors, summary, fail, failWith, clear } = useFormErrors(ANALYSIS_FIELDS, analysisTargetId);
   const [outcome, setOutcome] = useState<Outcome>();
   const [conflict, setConflict] = useState<Conflict>();
   const [sending, setSending] = useState<'draft' | 'submit'>();
@@ -74,11 +73,6 @@ export function AnalysisForm({ workspace, send, onSaved, onReload, notFound }: P
   const update = <K extends Exclude<keyof AnalysisDraft, 'causeAreas'>>(field: K, value: AnalysisDraft[K]) =>
     setDraft((current) => ({ ...current, [field]: value }));
 
-  const fail = (next: FormErrors<AnalysisField>) => {
-    setErrors(next);
-    setSummary(summaryOf(ANALYSIS_FIELDS, next, analysisTargetId));
-  };
-
   const save = async (submit: boolean) => {
     if (sending) return;
     setSending(submit ? 'submit' : 'draft');
@@ -87,7 +81,7 @@ export function AnalysisForm({ workspace, send, onSaved, onReload, notFound }: P
     try {
       const { data, error, response } = await send(toSaveBody(draft, submit, workspace.analysis.version));
       if (data) {
-        fail(noErrors());
+        clear();
         const version = data.analysis.version;
         setOutcome({
           type: 'ok',
@@ -99,7 +93,7 @@ export function AnalysisForm({ workspace, send, onSaved, onReload, notFound }: P
         return;
       }
       if (response.status === 409) {
-        fail(noErrors());
+        clear();
         const problem = readProblem(response.status, error);
         const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : null;
         setConflict({
@@ -111,12 +105,12 @@ export function AnalysisForm({ workspace, send, onSaved, onReload, notFound }: P
         return;
       }
       if (response.status === 404) {
-        fail({ byField: {}, other: [notFound] });
+        failWith(notFound);
         return;
       }
       fail(toAnalysisErrors(response.status, error, t('common.unexpectedError')));
     } catch {
-      fail({ byField: {}, other: [t('common.networkError')] });
+      failWith(t('common.networkError'));
     } finally {
       setSending(undefined);
     }
@@ -128,11 +122,10 @@ export function AnalysisForm({ workspace, send, onSaved, onReload, notFound }: P
   };
 
   const { byField } = errors;
-  const optional = <span className="sr-optional">{t('common.optional')}</span>;
 
   return (
     <form noValidate className="sr-form sr-analysis-form" onSubmit={onSubmit}>
-      {summary.length > 0 && <ErrorSummary title={t('common.errorSummary')} items={summary} />}
+      <FormErrorSummary items={summary} />
       {conflict && (
         <Alert type="warning" role="alert">
           <Paragraph>{conflict.message}</Paragraph>
@@ -215,11 +208,7 @@ export function AnalysisForm({ workspace, send, onSaved, onReload, notFound }: P
       </Field>
       <Field
         id="analysis-recommendations"
-        label={
-          <>
-            {t('analysis.form.recommendations')} {optional}
-          </>
-        }
+        label={<OptionalLabel>{t('analysis.form.recommendations')}</OptionalLabel>}
         help={t('analysis.form.recommendationsHelp')}
         error={byField.recommendations}
       >

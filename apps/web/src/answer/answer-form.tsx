@@ -2,14 +2,19 @@
 // (not by name: domain, region, kind of organisation). Used through the invitation link and on the
 // public call page; the API's validation errors appear at their fields and in a summary.
 import { Button } from '@utrecht/button-react';
-import { Textbox } from '@utrecht/textbox-react';
 import { useState, type FormEvent } from 'react';
-import { hasErrors, noErrors, summaryOf, toFormErrors, type FormErrors } from '../api/form-errors';
+import { toFormErrors } from '../api/form-errors';
+import { useFormErrors } from '../api/use-form-errors';
 import { useI18n } from '../i18n/i18n-context';
 import { ChoiceField } from '../ui/choice-field';
 import { ChoiceGroup } from '../ui/choice-group';
-import { ErrorSummary, type SummaryItem } from '../ui/error-summary';
+import { EmailField } from '../ui/email-field';
 import { Field } from '../ui/field';
+import { FormErrorSummary } from '../ui/form-error-summary';
+import { OptionalLabel } from '../ui/optional-label';
+import { OrganisationField } from '../ui/organisation-field';
+import { OrganisationTypeField } from '../ui/organisation-type-field';
+import { RegionField } from '../ui/region-field';
 import { Select } from '../ui/select';
 import { Textarea } from '../ui/textarea';
 import {
@@ -21,7 +26,6 @@ import {
   answerTargetId,
   toAnswerBody,
   type AnswerDraft,
-  type AnswerField,
   type AnswerOutcome,
   type PublicCallAnswer,
 } from './answer-draft';
@@ -44,17 +48,11 @@ interface Props {
 export function AnswerForm({ initial, withEmail, submitLabel, send, onAnswered, onClosed }: Props) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<AnswerDraft>(initial);
-  const [errors, setErrors] = useState<FormErrors<AnswerField>>(noErrors);
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
+  const { errors, summary, fail, failWith, clear } = useFormErrors(ANSWER_FIELDS, answerTargetId);
   const [sending, setSending] = useState(false);
 
   const update = <K extends keyof AnswerDraft>(field: K, value: AnswerDraft[K]) =>
     setDraft((current) => ({ ...current, [field]: value }));
-
-  const fail = (next: FormErrors<AnswerField>) => {
-    setErrors(next);
-    setSummary(summaryOf(ANSWER_FIELDS, next, answerTargetId));
-  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -68,30 +66,28 @@ export function AnswerForm({ initial, withEmail, submitLabel, send, onAnswered, 
     try {
       const { data, error, response } = await send(prepared.body);
       if (data) {
-        fail(noErrors());
+        clear();
         onAnswered(data, prepared.body.email);
         return;
       }
       if (response.status === 409) {
-        fail(noErrors());
+        clear();
         onClosed();
         return;
       }
-      const next = toFormErrors(ANSWER_FIELDS, response.status, error, t('common.unexpectedError'));
-      fail(hasErrors(next) ? next : { byField: {}, other: [t('common.unexpectedError')] });
+      fail(toFormErrors(ANSWER_FIELDS, response.status, error, t('common.unexpectedError')));
     } catch {
-      fail({ byField: {}, other: [t('common.networkError')] });
+      failWith(t('common.networkError'));
     } finally {
       setSending(false);
     }
   };
 
   const { byField } = errors;
-  const optional = <span className="sr-optional">{t('common.optional')}</span>;
 
   return (
     <form noValidate className="sr-form" onSubmit={(event) => void submit(event)}>
-      {summary.length > 0 && <ErrorSummary title={t('common.errorSummary')} items={summary} />}
+      <FormErrorSummary items={summary} />
 
       <ChoiceGroup
         id="answer-recognition"
@@ -154,11 +150,7 @@ export function AnswerForm({ initial, withEmail, submitLabel, send, onAnswered, 
 
       <Field
         id="answer-comment"
-        label={
-          <>
-            {t('answer.comment.label')} {optional}
-          </>
-        }
+        label={<OptionalLabel>{t('answer.comment.label')}</OptionalLabel>}
         error={byField.comment}
       >
         {(control) => (
@@ -195,69 +187,36 @@ export function AnswerForm({ initial, withEmail, submitLabel, send, onAnswered, 
             )}
           </Field>
 
-          <Field
+          <RegionField
             id="answer-region"
             label={t('answer.region.label')}
             help={t('answer.region.help')}
             error={byField.region}
-          >
-            {(control) => (
-              <Textbox
-                {...control}
-                name="region"
-                required
-                autoComplete="address-level2"
-                maxLength={100}
-                value={draft.region}
-                onChange={(event) => update('region', event.target.value)}
-              />
-            )}
-          </Field>
+            name="region"
+            required
+            value={draft.region}
+            onChange={(event) => update('region', event.target.value)}
+          />
 
-          <Field
+          <OrganisationTypeField
             id="answer-organisationType"
+            name="organisationType"
             label={t('answer.organisationType.label')}
             error={byField.organisationType}
-          >
-            {(control) => (
-              <Select
-                {...control}
-                name="organisationType"
-                value={draft.organisationType}
-                onChange={(event) =>
-                  update('organisationType', ORGANISATION_TYPES.find((o) => o === event.target.value) ?? '')
-                }
-              >
-                <option value="">{t('answer.organisationType.choose')}</option>
-                {ORGANISATION_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`organisationTypes.${type}`)}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
+            choose={t('answer.organisationType.choose')}
+            options={ORGANISATION_TYPES}
+            value={draft.organisationType}
+            onChange={(type) => update('organisationType', type)}
+          />
 
-          <Field
+          <OrganisationField
             id="answer-organisation"
-            label={
-              <>
-                {t('answer.organisation.label')} {optional}
-              </>
-            }
+            label={<OptionalLabel>{t('answer.organisation.label')}</OptionalLabel>}
             error={byField.organisation}
-          >
-            {(control) => (
-              <Textbox
-                {...control}
-                name="organisation"
-                autoComplete="organization"
-                maxLength={200}
-                value={draft.organisation}
-                onChange={(event) => update('organisation', event.target.value)}
-              />
-            )}
-          </Field>
+            name="organisation"
+            value={draft.organisation}
+            onChange={(event) => update('organisation', event.target.value)}
+          />
         </div>
       </ChoiceGroup>
 
@@ -273,25 +232,15 @@ export function AnswerForm({ initial, withEmail, submitLabel, send, onAnswered, 
       />
 
       {withEmail && (
-        <Field
+        <EmailField
           id="answer-email"
           label={t('answer.email.label')}
           help={t('answer.email.help')}
           error={byField.email}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              type="email"
-              name="email"
-              autoComplete="email"
-              required
-              maxLength={254}
-              value={draft.email}
-              onChange={(event) => update('email', event.target.value)}
-            />
-          )}
-        </Field>
+          name="email"
+          value={draft.email}
+          onChange={(event) => update('email', event.target.value)}
+        />
       )}
 
       <div className="sr-form__actions">

@@ -1,20 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { FakeAnswer } from '../test/fake-api';
+import { TARGETED_PUBLIC_CALL } from '../test/public-call';
 import { renderApp } from '../test/render-app';
 
-const CALL = {
-  id: '6d1f4a52-8a5e-4f57-9a37-2d1b8c0e4f11',
-  kind: 'targeted',
-  question: 'Herken je dat peutergroepen in scholen geen lokaal krijgen?',
-  reason: 'Een school meldde dit; we willen weten of het vaker speelt.',
-  channels: ['website'],
-  opensAt: '2026-03-01T09:00:00.000Z',
-  closesAt: '2099-03-15T17:00:00.000Z',
-  caseReference: 'KP-2026-000001',
-  caseTitle: 'Geen lokaal voor de peutergroep',
-  open: true,
-};
+const CALL = TARGETED_PUBLIC_CALL;
 
 const VIEW = {
   call: CALL,

@@ -4,13 +4,16 @@ import { Button } from '@utrecht/button-react';
 import { Textbox } from '@utrecht/textbox-react';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
-import { hasErrors, noErrors, summaryOf, toFormErrors, type FormErrors } from '../api/form-errors';
+import { useFormErrors } from '../api/use-form-errors';
 import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../staff/load-state';
+import { problemErrors } from '../staff/problem-message';
 import { ChoiceField } from '../ui/choice-field';
 import { ChoiceGroup } from '../ui/choice-group';
-import { ErrorSummary, type SummaryItem } from '../ui/error-summary';
+import { DomainCheckboxGroup } from '../ui/domain-checkbox-group';
 import { Field } from '../ui/field';
+import { FormErrorSummary } from '../ui/form-error-summary';
+import { OptionalLabel } from '../ui/optional-label';
 import { Select } from '../ui/select';
 import { Textarea } from '../ui/textarea';
 import { AudienceSizeNote } from './audience-size-note';
@@ -111,8 +114,7 @@ export function CallForm({ call, presetCaseId, onSaved, onConflict }: Props) {
   const { t } = useI18n();
   const api = useApi();
   const [draft, setDraft] = useState<CallDraft>(() => (call ? draftOf(call) : newDraft(presetCaseId)));
-  const [errors, setErrors] = useState<FormErrors<CallField>>(noErrors);
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
+  const { errors, summary, fail, failWith, clear } = useFormErrors(FIELDS, targetId);
   const [sending, setSending] = useState(false);
   const targeted = draft.kind === 'targeted';
   const count = useAudienceSize(
@@ -125,11 +127,6 @@ export function CallForm({ call, presetCaseId, onSaved, onConflict }: Props) {
     setDraft((current) => ({ ...current, [field]: value }));
   const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
     on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
-
-  const fail = (next: FormErrors<CallField>) => {
-    setErrors(next);
-    setSummary(summaryOf(FIELDS, next, targetId));
-  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -161,29 +158,24 @@ export function CallForm({ call, presetCaseId, onSaved, onConflict }: Props) {
             body: { kind: draft.kind, caseId: targeted ? draft.caseId || undefined : undefined, ...content },
           });
       if (data) {
-        fail(noErrors());
+        clear();
         onSaved(data);
         return;
       }
-      const next = toFormErrors(FIELDS, response.status, error, t('common.unexpectedError'));
-      if (response.status === 409) {
-        next.other = [t('staff.conflict')];
-        onConflict?.();
-      }
-      fail(hasErrors(next) ? next : { byField: {}, other: [t('common.unexpectedError')] });
+      if (response.status === 409) onConflict?.();
+      fail(problemErrors(t, FIELDS, response.status, error));
     } catch {
-      fail({ byField: {}, other: [t('common.networkError')] });
+      failWith(t('common.networkError'));
     } finally {
       setSending(false);
     }
   };
 
   const { byField } = errors;
-  const optional = <span className="sr-optional">{t('common.optional')}</span>;
 
   return (
     <form noValidate className="sr-form" onSubmit={(event) => void submit(event)}>
-      {summary.length > 0 && <ErrorSummary title={t('common.errorSummary')} items={summary} />}
+      <FormErrorSummary items={summary} />
 
       {!call && (
         <ChoiceGroup id="call-kind" legend={t('calls.form.kind')} error={byField.kind} role="radiogroup">
@@ -267,11 +259,7 @@ export function CallForm({ call, presetCaseId, onSaved, onConflict }: Props) {
 
       <Field
         id="call-opensAt"
-        label={
-          <>
-            {t('calls.form.opensAt')} {optional}
-          </>
-        }
+        label={<OptionalLabel>{t('calls.form.opensAt')}</OptionalLabel>}
         help={t('calls.form.opensAtHelp')}
         error={byField.opensAt}
       >
@@ -319,35 +307,18 @@ export function CallForm({ call, presetCaseId, onSaved, onConflict }: Props) {
           />
           {!draft.everyone && (
             <>
-              <ChoiceGroup
+              <DomainCheckboxGroup
                 id="call-audienceDomains"
+                name="audienceDomains"
                 legend={t('calls.form.domains')}
                 error={byField.audienceDomains}
-              >
-                <div className="sr-options">
-                  {DOMAINS.map((domain) => (
-                    <ChoiceField
-                      key={domain}
-                      id={`call-audienceDomains-${domain}`}
-                      type="checkbox"
-                      name="audienceDomains"
-                      value={domain}
-                      label={t(`domains.${domain}`)}
-                      checked={draft.domains.includes(domain)}
-                      onChange={(event) =>
-                        update('domains', toggle(draft.domains, domain, event.target.checked))
-                      }
-                    />
-                  ))}
-                </div>
-              </ChoiceGroup>
+                options={DOMAINS}
+                value={draft.domains}
+                onChange={(domains) => update('domains', domains)}
+              />
               <Field
                 id="call-audienceRegions"
-                label={
-                  <>
-                    {t('calls.form.regions')} {optional}
-                  </>
-                }
+                label={<OptionalLabel>{t('calls.form.regions')}</OptionalLabel>}
                 help={t('calls.form.regionsHelp')}
                 error={byField.audienceRegions}
               >

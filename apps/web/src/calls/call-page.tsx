@@ -5,18 +5,20 @@ import { Textbox } from '@utrecht/textbox-react';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useApi } from '../api/api-context';
-import { noErrors, toFormErrors, type FormErrors } from '../api/form-errors';
+import { noErrors, type FormErrors } from '../api/form-errors';
 import { useI18n } from '../i18n/i18n-context';
 import { formatList } from '../i18n/intl-format';
 import { usePageTitle } from '../layout/use-page-title';
 import { useLoad } from '../staff/load-state';
 import { LoadView } from '../staff/load-view';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
-import { problemMessage } from '../staff/problem-message';
+import { problemErrors } from '../staff/problem-message';
 import { StaffOnly } from '../staff/staff-only';
+import { useStaffChange } from '../staff/use-staff-change';
 import { Alert } from '../ui/alert';
 import { ChoiceField } from '../ui/choice-field';
 import { Field } from '../ui/field';
+import { GeneralErrorsAlert } from '../ui/general-errors-alert';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
 import { RouterLink } from '../ui/router-link';
@@ -229,8 +231,7 @@ function PublishSection({ call, onPublished, onConflict }: PublishProps) {
   const { t } = useI18n();
   const api = useApi();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>();
+  const { busy, outcome, send } = useStaffChange(onConflict);
   const confirmRef = useRef<HTMLDivElement>(null);
   const count = useAudienceSize(
     confirming && call.kind === 'targeted'
@@ -242,27 +243,18 @@ function PublishSection({ call, onPublished, onConflict }: PublishProps) {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
 
-  const publish = async () => {
-    setBusy(true);
-    setOutcome(undefined);
-    try {
-      const { data, error, response } = await api.POST('/api/calls/{id}/publish', {
-        params: { path: { id: call.id } },
-        body: { expectedVersion: call.version },
-      });
-      if (data) {
+  const publish = () =>
+    send(
+      () =>
+        api.POST('/api/calls/{id}/publish', {
+          params: { path: { id: call.id } },
+          body: { expectedVersion: call.version },
+        }),
+      (data) => {
         setConfirming(false);
         onPublished(data);
-        return;
-      }
-      setOutcome({ type: 'error', message: problemMessage(t, response.status, error) });
-      if (response.status === 409) onConflict();
-    } catch {
-      setOutcome({ type: 'error', message: t('common.networkError') });
-    } finally {
-      setBusy(false);
-    }
-  };
+      },
+    );
 
   const question = (() => {
     if (call.kind === 'open') return t('calls.confirmOpen');
@@ -349,12 +341,8 @@ function PublishedCallForm({ call, onSaved, onConflict }: PublishedProps) {
         onSaved(data);
         return;
       }
-      const next = toFormErrors(PUBLISHED_FIELDS, response.status, error, t('common.unexpectedError'));
-      if (response.status === 409) {
-        next.other = [t('staff.conflict')];
-        onConflict();
-      }
-      setErrors(next);
+      if (response.status === 409) onConflict();
+      setErrors(problemErrors(t, PUBLISHED_FIELDS, response.status, error));
     } catch {
       setErrors({ byField: {}, other: [t('common.networkError')] });
     } finally {
@@ -364,11 +352,7 @@ function PublishedCallForm({ call, onSaved, onConflict }: PublishedProps) {
 
   return (
     <form noValidate className="sr-inline-form" onSubmit={(event) => void save(event)}>
-      {errors.other.length > 0 && (
-        <Alert type="error" role="alert">
-          {errors.other.join(' ')}
-        </Alert>
-      )}
+      <GeneralErrorsAlert messages={errors.other} />
       <Field id="call-closesAt" label={t('calls.form.closesAt')} error={errors.byField.closesAt}>
         {(control) => (
           <Textbox

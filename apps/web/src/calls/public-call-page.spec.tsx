@@ -1,20 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor } from '@testing-library/react';
-import type { FakeRoutes } from '../test/fake-api';
+import { TARGETED_PUBLIC_CALL } from '../test/public-call';
+import { signedInMember } from '../test/member-session';
 import { renderApp } from '../test/render-app';
 
-const CALL = {
-  id: '6d1f4a52-8a5e-4f57-9a37-2d1b8c0e4f11',
-  kind: 'targeted',
-  question: 'Herken je dat peutergroepen in scholen geen lokaal krijgen?',
-  reason: 'Een school meldde dit; we willen weten of het vaker speelt.',
-  channels: ['website'],
-  opensAt: '2026-03-01T09:00:00.000Z',
-  closesAt: '2099-03-15T17:00:00.000Z',
-  caseReference: 'KP-2026-000001',
-  caseTitle: 'Geen lokaal voor de peutergroep',
-  open: true,
-};
+const CALL = TARGETED_PUBLIC_CALL;
 const OPEN_CALL = {
   ...CALL,
   id: '1c2d3e4f-0000-4000-8000-000000000001',
@@ -22,16 +12,7 @@ const OPEN_CALL = {
   question: 'Waar loop je vast?',
 };
 
-const MEMBER: FakeRoutes = {
-  'GET /api/auth/me': () => ({
-    status: 200,
-    body: {
-      user: { id: 'm1', email: 'lid@voorbeeld.nl', displayName: 'Lid', role: 'member' },
-      via: 'session',
-      csrfToken: 'csrf-member',
-    },
-  }),
-};
+const MEMBER = signedInMember();
 
 /** A link named by its visible text and, for screen readers, the question it is about. */
 const linkName = (text: string, question: string) => (name: string) =>

@@ -7,8 +7,8 @@ import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { actionLabel } from '../staff/action-label';
 import { guardLabel } from '../staff/guard-label';
-import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
-import { problemMessage } from '../staff/problem-message';
+import { OutcomeMessage } from '../staff/outcome-message';
+import { useStaffChange } from '../staff/use-staff-change';
 import { Field } from '../ui/field';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
@@ -27,30 +27,20 @@ interface Props {
 export function CaseTransitions({ detail, onChanged, onConflict }: Props) {
   const { t } = useI18n();
   const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>();
+  const { busy, outcome, setOutcome, send } = useStaffChange(onConflict);
 
-  const move = async (transition: Transition, reason: string | undefined) => {
-    setBusy(true);
-    setOutcome(undefined);
-    try {
-      const { data, error, response } = await api.POST('/api/cases/{id}/transitions', {
-        params: { path: { id: detail.id } },
-        body: { to: transition.to, reason, expectedVersion: detail.version },
-      });
-      if (data) {
+  const move = (transition: Transition, reason: string | undefined) =>
+    send(
+      () =>
+        api.POST('/api/cases/{id}/transitions', {
+          params: { path: { id: detail.id } },
+          body: { to: transition.to, reason, expectedVersion: detail.version },
+        }),
+      (data) => {
         setOutcome({ type: 'ok', message: t('case.moved', { step: t(`caseSteps.${data.step}`) }) });
         onChanged(data);
-        return;
-      }
-      setOutcome({ type: 'error', message: problemMessage(t, response.status, error) });
-      if (response.status === 409) onConflict();
-    } catch {
-      setOutcome({ type: 'error', message: t('common.networkError') });
-    } finally {
-      setBusy(false);
-    }
-  };
+      },
+    );
 
   return (
     <section aria-labelledby="next-heading" className="sr-section">

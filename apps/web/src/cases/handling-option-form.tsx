@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n-context';
-import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
-import { problemMessage } from '../staff/problem-message';
+import { OutcomeMessage } from '../staff/outcome-message';
+import { useStaffChange } from '../staff/use-staff-change';
 import { Field } from '../ui/field';
 import { Select } from '../ui/select';
 import { HANDLING_OPTIONS } from './case-filters';
@@ -22,36 +22,27 @@ export function HandlingOptionForm({ detail, onChanged, onConflict }: Props) {
   const { t } = useI18n();
   const api = useApi();
   const [option, setOption] = useState<string>(detail.handlingOption ?? '');
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>();
+  const { busy, outcome, setOutcome, send } = useStaffChange(onConflict);
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const handlingOption = HANDLING_OPTIONS.find((o) => o === option);
     if (!handlingOption) return;
-    setBusy(true);
-    setOutcome(undefined);
-    try {
-      const { data, error, response } = await api.PATCH('/api/cases/{id}', {
-        params: { path: { id: detail.id } },
-        body: { handlingOption, expectedVersion: detail.version },
-      });
-      if (data) {
+    void send(
+      () =>
+        api.PATCH('/api/cases/{id}', {
+          params: { path: { id: detail.id } },
+          body: { handlingOption, expectedVersion: detail.version },
+        }),
+      (data) => {
         setOutcome({ type: 'ok', message: t('staff.saved') });
         onChanged(data);
-        return;
-      }
-      setOutcome({ type: 'error', message: problemMessage(t, response.status, error) });
-      if (response.status === 409) onConflict();
-    } catch {
-      setOutcome({ type: 'error', message: t('common.networkError') });
-    } finally {
-      setBusy(false);
-    }
+      },
+    );
   };
 
   return (
-    <form className="sr-inline-form" onSubmit={(event) => void save(event)}>
+    <form className="sr-inline-form" onSubmit={save}>
       <Field id="handling-option" label={t('case.handlingOption')}>
         {(control) => (
           <Select {...control} value={option} onChange={(event) => setOption(event.target.value)}>

@@ -3,24 +3,25 @@
 // the adviser assigns a staff expert or an external one (name and e-mail; they get a private link),
 // moves a due date, or takes an expert off the case (refused once they saved an analysis).
 import { Button } from '@utrecht/button-react';
-import { Textbox } from '@utrecht/textbox-react';
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
 import { readProblem } from '../api/api-problem';
-import { hasErrors, noErrors, summaryOf, toFormErrors, type FormErrors } from '../api/form-errors';
+import { hasErrors, noErrors, toFormErrors, type FormErrors } from '../api/form-errors';
 import type { components } from '../api/schema';
+import { useFormErrors } from '../api/use-form-errors';
 import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../staff/load-state';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
 import { ChoiceField } from '../ui/choice-field';
 import { ChoiceGroup } from '../ui/choice-group';
-import { ErrorSummary, type SummaryItem } from '../ui/error-summary';
 import { Field } from '../ui/field';
+import { FormErrorSummary } from '../ui/form-error-summary';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
 import { Select } from '../ui/select';
 import { TextInputField } from '../ui/text-input-field';
 import { dayInput, formatDueDate, formatMoment } from './dates';
+import { DueDateField } from './due-date-field';
 
 type CaseDetail = components['schemas']['CaseDetailDto'];
 export type AssignedExpert = components['schemas']['AssignedExpertDto'];
@@ -194,17 +195,12 @@ function ExpertRow({ caseId, expert, assignable, onChanged, onRemoved }: RowProp
       {assignable && (
         <div className="sr-actions">
           <form className="sr-inline-form" noValidate onSubmit={moveDue}>
-            <Field id={`${id}-due`} label={t('deepening.experts.newDue', { name })}>
-              {(control) => (
-                <Textbox
-                  {...control}
-                  type="date"
-                  min={dayInput()}
-                  value={dueOn}
-                  onChange={(event) => setDueOn(event.target.value)}
-                />
-              )}
-            </Field>
+            <DueDateField
+              id={`${id}-due`}
+              label={t('deepening.experts.newDue', { name })}
+              value={dueOn}
+              onChange={(event) => setDueOn(event.target.value)}
+            />
             <Button type="submit" appearance="secondary-action-button" disabled={busy}>
               {t('deepening.experts.moveDue')}
             </Button>
@@ -238,15 +234,9 @@ function AssignExpertForm({
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [dueOn, setDueOn] = useState(() => dayInput(14));
-  const [errors, setErrors] = useState<FormErrors<AssignField>>(noErrors);
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
+  const { errors, summary, fail, failWith, clear } = useFormErrors(ASSIGN_FIELDS, assignTargetId);
   const [outcome, setOutcome] = useState<Outcome>();
   const [sending, setSending] = useState(false);
-
-  const fail = (next: FormErrors<AssignField>) => {
-    setErrors(next);
-    setSummary(summaryOf(ASSIGN_FIELDS, next, assignTargetId));
-  };
 
   /** What the form lacks before it is worth sending. */
   const missing = (): FormErrors<AssignField> => {
@@ -279,7 +269,7 @@ function AssignExpertForm({
             : { external: { name: name.trim(), email: email.trim() }, dueOn },
       });
       if (data) {
-        fail(noErrors());
+        clear();
         onAssigned(data);
         setOutcome({ type: 'ok', message: t('deepening.assign.assigned', { name: who }) });
         setExpertId('');
@@ -295,7 +285,7 @@ function AssignExpertForm({
       }
       fail(next);
     } catch {
-      fail({ byField: {}, other: [t('common.networkError')] });
+      failWith(t('common.networkError'));
     } finally {
       setSending(false);
     }
@@ -313,7 +303,7 @@ function AssignExpertForm({
         aria-labelledby="assign-expert-heading"
         onSubmit={(event) => void submit(event)}
       >
-        {summary.length > 0 && <ErrorSummary title={t('common.errorSummary')} items={summary} />}
+        <FormErrorSummary items={summary} />
         <ChoiceGroup id="assign-expert-kind" legend={t('deepening.assign.who')} role="radiogroup">
           {(['staff', 'external'] as const).map((value) => (
             <ChoiceField
@@ -372,22 +362,14 @@ function AssignExpertForm({
             />
           </>
         )}
-        <Field
+        <DueDateField
           id={assignTargetId('dueOn')}
           label={t('deepening.assign.dueOn')}
           help={t('deepening.assign.dueOnHelp')}
           error={byField.dueOn}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              type="date"
-              min={dayInput()}
-              value={dueOn}
-              onChange={(event) => setDueOn(event.target.value)}
-            />
-          )}
-        </Field>
+          value={dueOn}
+          onChange={(event) => setDueOn(event.target.value)}
+        />
         <div className="sr-form__actions">
           <Button type="submit" appearance="primary-action-button" busy={sending} disabled={sending}>
             {sending ? t('staff.sending') : t('deepening.assign.submit')}

@@ -1,17 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen } from '@testing-library/react';
+import { signedInMember } from '../test/member-session';
 import { renderApp } from '../test/render-app';
 
-const MEMBER = {
-  'GET /api/auth/me': () => ({
-    status: 200,
-    body: {
-      user: { id: 'm1', email: 'lid@voorbeeld.nl', displayName: 'Lid', role: 'member' },
-      via: 'session',
-      csrfToken: 'csrf-member',
-    },
-  }),
-};
+const MEMBER = signedInMember();
 
 describe('the profile of a member', () => {
   it('shows the profile and saves the changes', async () => {

@@ -1,28 +1,29 @@
 // `/mijn-profiel`: a member's domains, region and organisation. They decide which targeted calls reach
 // the member, and fill in their answers beforehand.
 import { Button } from '@utrecht/button-react';
-import { Textbox } from '@utrecht/textbox-react';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
-import { noErrors, summaryOf, toFormErrors, type FormErrors } from '../api/form-errors';
+import { toFormErrors } from '../api/form-errors';
 import {
   updateMemberProfileDtoDomainsValues,
   updateMemberProfileDtoOrganisationTypeValues,
   type components,
 } from '../api/schema';
+import { useFormErrors } from '../api/use-form-errors';
 import { useI18n } from '../i18n/i18n-context';
 import { usePageTitle } from '../layout/use-page-title';
 import { MemberOnly } from '../my-signals/member-only';
 import { useLoad } from '../staff/load-state';
 import { LoadView } from '../staff/load-view';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
-import { ChoiceField } from '../ui/choice-field';
-import { ChoiceGroup } from '../ui/choice-group';
-import { ErrorSummary, type SummaryItem } from '../ui/error-summary';
-import { Field } from '../ui/field';
+import { DomainCheckboxGroup } from '../ui/domain-checkbox-group';
+import { FormErrorSummary } from '../ui/form-error-summary';
 import { Heading } from '../ui/heading';
+import { OptionalLabel } from '../ui/optional-label';
+import { OrganisationField } from '../ui/organisation-field';
+import { OrganisationTypeField } from '../ui/organisation-type-field';
 import { Paragraph } from '../ui/paragraph';
-import { Select } from '../ui/select';
+import { RegionField } from '../ui/region-field';
 
 type Profile = components['schemas']['MemberProfileDto'];
 type Domain = Profile['domains'][number];
@@ -65,15 +66,9 @@ function ProfileForm({ profile }: { profile: Profile }) {
     profile.organisationType ?? '',
   );
   const [organisation, setOrganisation] = useState(profile.organisation ?? '');
-  const [errors, setErrors] = useState<FormErrors<ProfileField>>(noErrors);
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
+  const { errors, summary, fail, failWith, clear } = useFormErrors(FIELDS, targetId);
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
-
-  const fail = (next: FormErrors<ProfileField>) => {
-    setErrors(next);
-    setSummary(summaryOf(FIELDS, next, targetId));
-  };
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -89,113 +84,55 @@ function ProfileForm({ profile }: { profile: Profile }) {
         },
       });
       if (data) {
-        fail(noErrors());
+        clear();
         setOutcome({ type: 'ok', message: t('profile.saved') });
         return;
       }
       fail(toFormErrors(FIELDS, response.status, error, t('common.unexpectedError')));
     } catch {
-      fail({ byField: {}, other: [t('common.networkError')] });
+      failWith(t('common.networkError'));
     } finally {
       setBusy(false);
     }
   };
 
-  const optional = <span className="sr-optional">{t('common.optional')}</span>;
-
   return (
     <form noValidate className="sr-form" onSubmit={(event) => void save(event)}>
-      {summary.length > 0 && <ErrorSummary title={t('common.errorSummary')} items={summary} />}
-      <ChoiceGroup
+      <FormErrorSummary items={summary} />
+      <DomainCheckboxGroup
         id="profile-domains"
+        name="domains"
         legend={t('profile.domains')}
         help={t('profile.domainsHelp')}
         error={errors.byField.domains}
-      >
-        <div className="sr-options">
-          {DOMAINS.map((domain) => (
-            <ChoiceField
-              key={domain}
-              id={`profile-domains-${domain}`}
-              type="checkbox"
-              name="domains"
-              value={domain}
-              label={t(`domains.${domain}`)}
-              checked={domains.includes(domain)}
-              onChange={(event) =>
-                setDomains((current) =>
-                  event.target.checked ? [...current, domain] : current.filter((d) => d !== domain),
-                )
-              }
-            />
-          ))}
-        </div>
-      </ChoiceGroup>
-      <Field
+        options={DOMAINS}
+        value={domains}
+        onChange={setDomains}
+      />
+      <RegionField
         id="profile-region"
-        label={
-          <>
-            {t('profile.region')} {optional}
-          </>
-        }
+        label={<OptionalLabel>{t('profile.region')}</OptionalLabel>}
         help={t('profile.regionHelp')}
         error={errors.byField.region}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            autoComplete="address-level2"
-            maxLength={100}
-            value={region}
-            onChange={(event) => setRegion(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+        value={region}
+        onChange={(event) => setRegion(event.target.value)}
+      />
+      <OrganisationTypeField
         id="profile-organisationType"
-        label={
-          <>
-            {t('profile.organisationType')} {optional}
-          </>
-        }
+        label={<OptionalLabel>{t('profile.organisationType')}</OptionalLabel>}
         error={errors.byField.organisationType}
-      >
-        {(control) => (
-          <Select
-            {...control}
-            value={organisationType}
-            onChange={(event) =>
-              setOrganisationType(ORGANISATION_TYPES.find((o) => o === event.target.value) ?? '')
-            }
-          >
-            <option value="">{t('profile.choose')}</option>
-            {ORGANISATION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`organisationTypes.${type}`)}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Field
+        choose={t('profile.choose')}
+        options={ORGANISATION_TYPES}
+        value={organisationType}
+        onChange={setOrganisationType}
+      />
+      <OrganisationField
         id="profile-organisation"
-        label={
-          <>
-            {t('profile.organisation')} {optional}
-          </>
-        }
+        label={<OptionalLabel>{t('profile.organisation')}</OptionalLabel>}
         error={errors.byField.organisation}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            autoComplete="organization"
-            maxLength={200}
-            value={organisation}
-            onChange={(event) => setOrganisation(event.target.value)}
-          />
-        )}
-      </Field>
+        value={organisation}
+        onChange={(event) => setOrganisation(event.target.value)}
+      />
       <OutcomeMessage outcome={outcome} />
       <div className="sr-form__actions">
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>

@@ -3,15 +3,17 @@ import { Button } from '@utrecht/button-react';
 import { Textbox } from '@utrecht/textbox-react';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
-import { noErrors, summaryOf, toFormErrors, type FormErrors } from '../api/form-errors';
+import { toFormErrors } from '../api/form-errors';
 import { recordConversationDtoOutcomeValues, type components } from '../api/schema';
+import { useFormErrors } from '../api/use-form-errors';
 import { todayInput } from '../calls/date-time';
 import { useI18n } from '../i18n/i18n-context';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
 import { ChoiceField } from '../ui/choice-field';
 import { ChoiceGroup } from '../ui/choice-group';
-import { ErrorSummary, type SummaryItem } from '../ui/error-summary';
 import { Field } from '../ui/field';
+import { FormErrorSummary } from '../ui/form-error-summary';
+import { OptionalLabel } from '../ui/optional-label';
 import { Textarea } from '../ui/textarea';
 
 export type Conversation = components['schemas']['RecognitionConversationDto'];
@@ -36,15 +38,9 @@ export function ConversationForm({ caseId, onRecorded }: Props) {
   const [heldOn, setHeldOn] = useState(() => todayInput());
   const [outcome, setOutcome] = useState<ConversationOutcome | ''>('');
   const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<FormErrors<ConversationField>>(noErrors);
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
+  const { errors, summary, fail, failWith, clear } = useFormErrors(FIELDS, targetId);
   const [done, setDone] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
-
-  const fail = (next: FormErrors<ConversationField>) => {
-    setErrors(next);
-    setSummary(summaryOf(FIELDS, next, targetId));
-  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -60,7 +56,7 @@ export function ConversationForm({ caseId, onRecorded }: Props) {
         body: { partners: partners.trim(), heldOn, outcome, notes: notes.trim() || undefined },
       });
       if (data) {
-        fail(noErrors());
+        clear();
         setPartners('');
         setNotes('');
         setOutcome('');
@@ -70,7 +66,7 @@ export function ConversationForm({ caseId, onRecorded }: Props) {
       }
       fail(toFormErrors(FIELDS, response.status, error, t('common.unexpectedError')));
     } catch {
-      fail({ byField: {}, other: [t('common.networkError')] });
+      failWith(t('common.networkError'));
     } finally {
       setBusy(false);
     }
@@ -78,7 +74,7 @@ export function ConversationForm({ caseId, onRecorded }: Props) {
 
   return (
     <form noValidate className="sr-inline-form" onSubmit={(event) => void submit(event)}>
-      {summary.length > 0 && <ErrorSummary title={t('common.errorSummary')} items={summary} />}
+      <FormErrorSummary items={summary} />
       <OutcomeMessage outcome={done} />
       <Field
         id="conversation-partners"
@@ -133,12 +129,7 @@ export function ConversationForm({ caseId, onRecorded }: Props) {
       </ChoiceGroup>
       <Field
         id="conversation-notes"
-        label={
-          <>
-            {t('recognition.conversationForm.notes')}{' '}
-            <span className="sr-optional">{t('common.optional')}</span>
-          </>
-        }
+        label={<OptionalLabel>{t('recognition.conversationForm.notes')}</OptionalLabel>}
         help={t('recognition.conversationForm.notesHelp')}
         error={errors.byField.notes}
       >

@@ -11,8 +11,8 @@ import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../staff/load-state';
 import { LoadView } from '../staff/load-view';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
-import { Alert } from '../ui/alert';
 import { Field } from '../ui/field';
+import { GeneralErrorsAlert } from '../ui/general-errors-alert';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
 
@@ -115,11 +115,7 @@ function ThresholdsForm({ thresholds }: { thresholds: Thresholds }) {
 
   return (
     <form noValidate className="sr-inline-form" onSubmit={(event) => void save(event)}>
-      {errors.other.length > 0 && (
-        <Alert type="error" role="alert">
-          {errors.other.join(' ')}
-        </Alert>
-      )}
+      <GeneralErrorsAlert messages={errors.other} />
       <OutcomeMessage outcome={outcome} />
       {FIELDS.map((field) => (
         <Field

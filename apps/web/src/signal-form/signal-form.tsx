@@ -10,13 +10,19 @@ import { useI18n } from '../i18n/i18n-context';
 import { useSession } from '../session/session-context';
 import { ChoiceField } from '../ui/choice-field';
 import { ChoiceGroup } from '../ui/choice-group';
-import { ErrorSummary, type SummaryItem } from '../ui/error-summary';
+import { DomainCheckboxGroup } from '../ui/domain-checkbox-group';
+import { EmailField } from '../ui/email-field';
+import type { SummaryItem } from '../ui/error-summary';
 import { Field } from '../ui/field';
+import { FormErrorSummary } from '../ui/form-error-summary';
+import { OptionalLabel } from '../ui/optional-label';
+import { OrganisationField } from '../ui/organisation-field';
+import { RegionField } from '../ui/region-field';
 import { Select } from '../ui/select';
 import { Textarea } from '../ui/textarea';
 import { newIdempotencyKey } from './idempotency-key';
 import { PersonalDataWarning } from './personal-data-warning';
-import { EMPTY_DRAFT, toCreateSignalRequest, type Domain, type SignalDraft } from './signal-draft';
+import { EMPTY_DRAFT, toCreateSignalRequest, type SignalDraft } from './signal-draft';
 import {
   DOMAIN_OPTIONS,
   fieldId,
@@ -53,9 +59,6 @@ export function SignalForm({ callId, onSent }: Props) {
 
   const update = <K extends keyof SignalDraft>(field: K, value: SignalDraft[K]) =>
     setDraft((current) => ({ ...current, [field]: value }));
-
-  const toggleDomain = (domain: Domain, on: boolean) =>
-    update('domains', on ? [...draft.domains, domain] : draft.domains.filter((chosen) => chosen !== domain));
 
   const toggleContact = (on: boolean) => {
     // A signed-in member need not type their address again.
@@ -95,12 +98,11 @@ export function SignalForm({ callId, onSent }: Props) {
     }
   };
 
-  const optional = <span className="sr-optional">{t('common.optional')}</span>;
   const { byField } = errors;
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="sr-form">
-      {summary.length > 0 && <ErrorSummary title={t('common.errorSummary')} items={summary} />}
+      <FormErrorSummary items={summary} />
 
       <ChoiceGroup id={fieldId('kind')} legend={t('form.kind.legend')} error={byField.kind} role="radiogroup">
         {(['bottleneck', 'good_practice'] as const).map((kind) => (
@@ -158,57 +160,30 @@ export function SignalForm({ callId, onSent }: Props) {
         )}
       </Field>
 
-      <ChoiceGroup
+      <DomainCheckboxGroup
         id={fieldId('domains')}
+        name="domains"
         legend={t('form.domains.legend')}
         help={t('form.domains.help')}
         error={byField.domains}
-      >
-        <div className="sr-options">
-          {DOMAIN_OPTIONS.map((domain) => (
-            <ChoiceField
-              key={domain}
-              id={optionId('domains', domain)}
-              type="checkbox"
-              name="domains"
-              value={domain}
-              label={t(`domains.${domain}`)}
-              checked={draft.domains.includes(domain)}
-              onChange={(event) => toggleDomain(domain, event.target.checked)}
-            />
-          ))}
-        </div>
-      </ChoiceGroup>
+        options={DOMAIN_OPTIONS}
+        value={draft.domains}
+        onChange={(domains) => update('domains', domains)}
+      />
 
-      <Field
+      <RegionField
         id={fieldId('region')}
-        label={
-          <>
-            {t('form.region.label')} {optional}
-          </>
-        }
+        label={<OptionalLabel>{t('form.region.label')}</OptionalLabel>}
         help={t('form.region.help')}
         error={byField.region}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            name="region"
-            autoComplete="address-level2"
-            maxLength={100}
-            value={draft.region}
-            onChange={(event) => update('region', event.target.value)}
-          />
-        )}
-      </Field>
+        name="region"
+        value={draft.region}
+        onChange={(event) => update('region', event.target.value)}
+      />
 
       <Field
         id={fieldId('submitterRole')}
-        label={
-          <>
-            {t('form.submitterRole.label')} {optional}
-          </>
-        }
+        label={<OptionalLabel>{t('form.submitterRole.label')}</OptionalLabel>}
         error={byField.submitterRole}
       >
         {(control) => (
@@ -233,26 +208,14 @@ export function SignalForm({ callId, onSent }: Props) {
         )}
       </Field>
 
-      <Field
+      <OrganisationField
         id={fieldId('organisation')}
-        label={
-          <>
-            {t('form.organisation.label')} {optional}
-          </>
-        }
+        label={<OptionalLabel>{t('form.organisation.label')}</OptionalLabel>}
         error={byField.organisation}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            name="organisation"
-            autoComplete="organization"
-            maxLength={200}
-            value={draft.organisation}
-            onChange={(event) => update('organisation', event.target.value)}
-          />
-        )}
-      </Field>
+        name="organisation"
+        value={draft.organisation}
+        onChange={(event) => update('organisation', event.target.value)}
+      />
 
       <ChoiceGroup id="signal-contact-group" legend={t('form.contact.legend')}>
         <ChoiceField
@@ -266,25 +229,15 @@ export function SignalForm({ callId, onSent }: Props) {
           onChange={(event) => toggleContact(event.target.checked)}
         />
         {draft.contact && (
-          <Field
+          <EmailField
             id={fieldId('email')}
             label={t('form.email.label')}
             help={t('form.email.help')}
             error={byField.email}
-          >
-            {(control) => (
-              <Textbox
-                {...control}
-                type="email"
-                name="email"
-                autoComplete="email"
-                required
-                maxLength={254}
-                value={draft.email}
-                onChange={(event) => update('email', event.target.value)}
-              />
-            )}
-          </Field>
+            name="email"
+            value={draft.email}
+            onChange={(event) => update('email', event.target.value)}
+          />
         )}
       </ChoiceGroup>
 

@@ -1,0 +1,94 @@
+// The setup every browser test shares, kept in one place: the system and a fresh Dutch browser profile
+// per page, the axe check, a staff sign-in, and a signal and its case made through the API.
+import { afterAll, beforeAll, expect } from '@jest/globals';
+import type { BrowserContext, Page } from 'playwright-core';
+import type request from 'supertest';
+import { seriousAccessibilityViolations, startBrowserSystem, type BrowserSystem } from './browser';
+import { TEST_PASSWORD, type TestSystem } from './test-system';
+import { waitFor } from './wait-for';
+
+type Http = ReturnType<typeof request>;
+type Headers = Record<string, string>;
+
+const DESKTOP = { width: 1280, height: 900 };
+
+export interface BrowserFixture {
+  /** The running system; there from the describe block's beforeAll on. */
+  readonly web: BrowserSystem;
+  /** A page in a fresh browser profile (Dutch; desktop size unless told), closed after the tests. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/** Starts the browser system before the tests of the describe block it is called in, and closes it after. */
+export function setUpBrowserSystem(): BrowserFixture {
+  let started: BrowserSystem | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    started = await startBrowserSystem();
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await started?.close();
+  });
+
+  const web = (): BrowserSystem => {
+    if (!started) throw new Error('The browser system starts in beforeAll: use it inside a test.');
+    return started;
+  };
+
+  return {
+    get web() {
+      return web();
+    },
+    async newPage(viewport = DESKTOP) {
+      const context = await web().browser.newContext({ viewport, locale: 'nl-NL' });
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
+}
+
+/** The page has no serious or critical WCAG 2.1 A/AA violations (axe-core). */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+}
+
+/** Signs a staff test user in with their password; `next` is where the sign-in page goes afterwards. */
+export async function signInAsStaff(
+  page: Page,
+  web: BrowserSystem,
+  role: keyof TestSystem['users'],
+  next?: string,
+): Promise<void> {
+  await page.goto(`${web.baseUrl}/inloggen${next ? `?next=${next}` : ''}`);
+  await page.locator('#staff-email').fill(web.system.users[role].email);
+  await page.locator('#staff-password').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+}
+
+/** Sends a signal in through the public API, as anyone may; returns its id. */
+export async function submitSignal(http: Http, signal: object): Promise<string> {
+  const submitted = await http.post('/api/signals').send(signal).expect(201);
+  return (submitted.body as { id: string }).id;
+}
+
+/** The signal as staff see it once the worker has triaged it (its suggestions are there). */
+export async function triagedSignal<T extends { suggestions: unknown }>(
+  http: Http,
+  staff: Headers,
+  signalId: string,
+): Promise<T> {
+  return waitFor(async () => {
+    const response = await http.get(`/api/signals/${signalId}`).set(staff).expect(200);
+    const body = response.body as T;
+    return body.suggestions ? body : undefined;
+  }, 'the triage suggestions');
+}
+
+/** Opens a new case from the signal (`body` as the API takes it); returns the case's id. */
+export async function openCase(http: Http, staff: Headers, signalId: string, body: object): Promise<string> {
+  const opened = await http.post(`/api/signals/${signalId}/open-case`).set(staff).send(body).expect(201);
+  return (opened.body as { caseId: string }).caseId;
+}
