@@ -8,11 +8,20 @@ import { Redis } from 'ioredis';
 import request from 'supertest';
 import { newSecretToken } from '@app/core';
 import {
+  AgendaItemEntity,
   CallEntity,
   CallInvitationEntity,
   CaseAssignmentEntity,
   CaseEntity,
+  FeedbackMessageEntity,
+  FeedbackRecipientEntity,
   MailMessageEntity,
+  NationalTableEntity,
+  PublicationCaseEntity,
+  PublicationEntity,
+  PublicationFindingEntity,
+  TableLiaisonEntity,
+  ThemeEntity,
   UserEntity,
 } from '@app/persistence';
 import { CAUSE_AREAS, addDays, dutchToday, type Role } from '@app/workflow';
@@ -42,6 +51,11 @@ interface Fixtures {
   staffAssignmentId: string;
   /** The external expert's private link on the deepening case. */
   expertLinkToken: string;
+  /** A table whose liaison is the test liaison, with the agenda case on its agenda. */
+  tableId: string;
+  /** The agenda case's item at that table: the test liaison sees the case through it. */
+  agendaItemId: string;
+  themeId: string;
 }
 
 interface Call {
@@ -226,6 +240,77 @@ describe('access: every route x every caller', () => {
   /** The user a caller's per-call fixtures belong to; anonymous callers borrow the member's. */
   const ownerOf = (caller: Caller): Role => (caller === 'anonymous' ? 'member' : caller);
 
+  /** A new table whose liaison is the test liaison, straight in the tables. */
+  async function newTable(): Promise<string> {
+    const table = await system.dataSource
+      .getRepository(NationalTableEntity)
+      .save({ name: freshEmail('tafel'), kind: 'table' });
+    await system.dataSource
+      .getRepository(TableLiaisonEntity)
+      .insert({ tableId: table.id, userId: system.users.liaison.id });
+    return table.id;
+  }
+
+  /** The case on the agenda of a new table of the test liaison; answers the item's id. */
+  async function newAgendaItem(caseId: string): Promise<string> {
+    const item = await system.dataSource
+      .getRepository(AgendaItemEntity)
+      .save({ caseId, tableId: await newTable(), ask: 'Wat vragen we van deze tafel?' });
+    return item.id;
+  }
+
+  /** A new case in step 7 with its feedback prepared, straight in the tables (no worker runs here). */
+  async function feedbackCase(): Promise<{ caseId: string; recipientId: string; token: string }> {
+    const caseId = await openCase();
+    await system.dataSource
+      .getRepository(CaseEntity)
+      .update({ id: caseId }, { step: 'feedback', titleReviewed: true });
+    await system.dataSource.getRepository(FeedbackMessageEntity).insert({
+      caseId,
+      whatHappenedNl: 'Het knelpunt is opgepakt.',
+      whatHappenedEn: 'The bottleneck was taken up.',
+      stepsTakenNl: '- Toetsen',
+      stepsTakenEn: '- Testing',
+      achievedNl: 'Het knelpunt is niet bij een landelijke tafel ingebracht.',
+      achievedEn: 'The bottleneck was not brought to a national table.',
+    });
+    const { token, hash } = newSecretToken();
+    const recipient = await system.dataSource
+      .getRepository(FeedbackRecipientEntity)
+      .save({ caseId, kind: 'submitter', email: freshEmail('melder'), responseTokenHash: hash });
+    return { caseId, recipientId: recipient.id, token };
+  }
+
+  /** A publication about the agenda case (shareable), straight in the tables, in the given state. */
+  async function publication(f: Fixtures, fields: Partial<PublicationEntity> = {}): Promise<string> {
+    const saved = await system.dataSource.getRepository(PublicationEntity).save({
+      kind: 'interview',
+      title: 'Een interview over de peutergroep',
+      body: 'Wat het netwerk leerde.',
+      status: 'draft',
+      ...fields,
+    });
+    await system.dataSource
+      .getRepository(PublicationCaseEntity)
+      .insert({ publicationId: saved.id, caseId: f.agendaCaseId });
+    return saved.id;
+  }
+
+  /** An open finding on a fresh publication in review. */
+  async function openFinding(f: Fixtures): Promise<{ id: string; findingId: string }> {
+    const id = await publication(f, { status: 'review', checkedVersion: 1 });
+    const finding = await system.dataSource.getRepository(PublicationFindingEntity).save({
+      publicationId: id,
+      kind: 'person_name',
+      field: 'body',
+      matchedText: 'Emma',
+      start: 0,
+      end: 4,
+      foundInVersion: 1,
+    });
+    return { id, findingId: finding.id };
+  }
+
   const ROWS: readonly Row[] = [
     // Columns: anonymous, member, adviser, expert, liaison, admin.
     row('POST /api/signals', everyone(201), () => ({ body: SIGNAL })),
@@ -256,7 +341,7 @@ describe('access: every route x every caller', () => {
       params: { id: f.agendaCaseId },
     })),
     // agenda -> feedback: the table allows adviser, admin and liaison, whose request then meets the guard
-    // (no agenda items yet: 422); it does not allow experts (403, by their own role).
+    // (its agenda items have no outcome yet: 422); it does not allow experts (403, by their own role).
     row('POST /api/cases/:id/transitions', [401, 403, 422, 403, 422, 422], async (f) => ({
       params: { id: f.agendaCaseId },
       body: { to: 'feedback', expectedVersion: await caseVersion(f.agendaCaseId) },
@@ -324,6 +409,54 @@ describe('access: every route x every caller', () => {
       params: { id: (await publishedTargetedCall(f)).id },
       body: { ...ANSWER, email: freshEmail(`answer-${caller}`) },
     })),
+    // Step 6: the agenda case has an item at a table of the test liaison; changes use new tables or items.
+    row('GET /api/tables', [401, 403, 200, 403, 200, 200]),
+    row('POST /api/tables', [401, 403, 403, 403, 403, 201], () => ({
+      body: { name: freshEmail('tafel'), kind: 'table' },
+    })),
+    row('PATCH /api/tables/:id', [401, 403, 403, 403, 403, 200], async () => ({
+      params: { id: await newTable() },
+      body: { description: 'Een landelijke tafel.' },
+    })),
+    row('PUT /api/tables/:id/liaisons', [401, 403, 403, 403, 403, 200], async () => ({
+      params: { id: await newTable() },
+      body: { userIds: [system.users.liaison.id] },
+    })),
+    row('GET /api/tables/:id/brief', [401, 403, 200, 403, 200, 200], (f) => ({ params: { id: f.tableId } })),
+    row('GET /api/themes', [401, 403, 200, 200, 200, 200]),
+    row('POST /api/themes', [401, 403, 403, 403, 403, 201], () => ({ body: { name: freshEmail('opgave') } })),
+    row('PATCH /api/themes/:id', [401, 403, 403, 403, 403, 200], (f) => ({
+      params: { id: f.themeId },
+      body: { description: 'Een opgave van de Verbindingsroute.' },
+    })),
+    row('PUT /api/cases/:id/theme', [401, 403, 200, 403, 403, 200], (f) => ({
+      params: { id: f.spareCaseId },
+      body: { themeId: f.themeId },
+    })),
+    row('POST /api/cases/:id/agenda-items', [401, 403, 201, 403, 403, 201], async (f) => ({
+      params: { id: f.agendaCaseId },
+      body: { tableId: await newTable(), ask: 'Wat vragen we van deze tafel?' },
+    })),
+    row('GET /api/cases/:id/agenda-items', [401, 403, 200, 403, 200, 200], (f) => ({
+      params: { id: f.agendaCaseId },
+    })),
+    row('GET /api/agenda-items', [401, 403, 200, 403, 200, 200]),
+    row('GET /api/agenda-items/:id', [401, 403, 200, 403, 200, 200], (f) => ({
+      params: { id: f.agendaItemId },
+    })),
+    row('POST /api/agenda-items/:id/moves', [401, 403, 200, 403, 200, 200], async (f) => ({
+      params: { id: await newAgendaItem(f.agendaCaseId) },
+      body: { to: 'submitted', note: 'Aangemeld bij het secretariaat.', expectedVersion: 1 },
+    })),
+    row('POST /api/agenda-items/:id/documents', [401, 403, 201, 403, 201, 201], (f) => ({
+      params: { id: f.agendaItemId },
+      body: { title: 'Verslag', url: 'https://example.org/verslag.pdf' },
+    })),
+    row('GET /api/agenda/stale', [401, 403, 200, 403, 403, 200]),
+    row('GET /api/settings/agenda-reminders', [401, 403, 200, 403, 403, 200]),
+    row('PUT /api/settings/agenda-reminders', [401, 403, 403, 403, 403, 200], () => ({
+      body: { meetingReminderDaysBefore: 3, staleAfterWeeks: 4 },
+    })),
     // An unknown confirmation token: the route lets everyone in, and the link is refused (410).
     row('POST /api/public/call-answers/confirm', everyone(410), () => ({
       body: { token: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
@@ -357,6 +490,45 @@ describe('access: every route x every caller', () => {
     row('GET /api/settings/deepening-reminders', [401, 403, 200, 403, 403, 200]),
     row('PUT /api/settings/deepening-reminders', [401, 403, 403, 403, 403, 200], () => ({
       body: { daysBefore: 3 },
+    })),
+    // Step 7: each call gets a fresh case with prepared feedback, so a send or edit never meets an earlier one.
+    row('GET /api/cases/:id/feedback', [401, 403, 200, 403, 403, 200], async () => ({
+      params: { id: (await feedbackCase()).caseId },
+    })),
+    row('PUT /api/cases/:id/feedback', [401, 403, 200, 403, 403, 200], async () => ({
+      params: { id: (await feedbackCase()).caseId },
+      body: { whatHappenedNl: 'Aangepaste tekst.', expectedVersion: 1 },
+    })),
+    row('GET /api/cases/:id/feedback/preview', [401, 403, 200, 403, 403, 200], async () => ({
+      params: { id: (await feedbackCase()).caseId },
+      query: { locale: 'en', kind: 'respondent' },
+    })),
+    row('POST /api/cases/:id/feedback/send', [401, 403, 200, 403, 403, 200], async () => ({
+      params: { id: (await feedbackCase()).caseId },
+      body: { expectedVersion: 1 },
+    })),
+    row(
+      'POST /api/cases/:id/feedback/recipients/:recipientId/undeliverable',
+      [401, 403, 200, 403, 403, 200],
+      async () => {
+        const { caseId, recipientId } = await feedbackCase();
+        return {
+          params: { id: caseId, recipientId },
+          body: { reason: 'Verhuisd, geen nieuw adres bekend.' },
+        };
+      },
+    ),
+    row('GET /api/feedback/attention', [401, 403, 200, 403, 403, 200]),
+    row('GET /api/public/feedback/:token', everyone(200), async () => ({
+      params: { token: (await feedbackCase()).token },
+    })),
+    row('POST /api/public/feedback/:token', everyone(200), async () => ({
+      params: { token: (await feedbackCase()).token },
+      body: { helped: 'partly', comment: 'Fijn om te horen.' },
+    })),
+    row('GET /api/settings/feedback-progress', [401, 403, 200, 403, 403, 200]),
+    row('PUT /api/settings/feedback-progress', [401, 403, 403, 403, 403, 200], () => ({
+      body: { intervalWeeks: 6 },
     })),
     row('GET /api/experts', [401, 403, 200, 403, 403, 200]),
     row('GET /api/me/profile', [401, 200, 403, 403, 403, 403]),
@@ -421,6 +593,50 @@ describe('access: every route x every caller', () => {
       return { params: { id: entity.id } };
     }),
 
+    row('POST /api/publications', [401, 403, 201, 403, 403, 201], (f) => ({
+      body: { kind: 'interview', title: 'Een interview', body: 'Tekst.', caseIds: [f.agendaCaseId] },
+    })),
+    row('GET /api/publications', [401, 403, 200, 403, 403, 200]),
+    row('GET /api/publications/:id', [401, 403, 200, 403, 403, 200], async (f) => ({
+      params: { id: await publication(f) },
+    })),
+    row('PATCH /api/publications/:id', [401, 403, 200, 403, 403, 200], async (f) => ({
+      params: { id: await publication(f) },
+      body: { expectedVersion: 1, title: 'Een andere titel' },
+    })),
+    row('POST /api/publications/:id/review', [401, 403, 200, 403, 403, 200], async (f) => ({
+      params: { id: await publication(f) },
+      body: { expectedVersion: 1 },
+    })),
+    row('POST /api/publications/:id/draft', [401, 403, 200, 403, 403, 200], async (f) => ({
+      params: { id: await publication(f, { status: 'review' }) },
+      body: { expectedVersion: 1 },
+    })),
+    row('POST /api/publications/:id/publish', [401, 403, 200, 403, 403, 200], async (f) => ({
+      params: { id: await publication(f, { status: 'review', checkedVersion: 1 }) },
+      body: { expectedVersion: 1 },
+    })),
+    row(
+      'POST /api/publications/:id/findings/:findingId/accept',
+      [401, 403, 200, 403, 403, 200],
+      async (f) => ({
+        params: await openFinding(f),
+        body: { reason: 'Een publiek figuur, met toestemming genoemd.' },
+      }),
+    ),
+    row('GET /api/publications/:id/newsletter.html', [401, 403, 200, 403, 403, 200], async (f) => ({
+      params: {
+        id: await publication(f, { status: 'published', checkedVersion: 1, publishedAt: new Date() }),
+      },
+    })),
+    row('GET /api/public/insights', everyone(200)),
+    row('GET /api/public/insights.atom', everyone(200)),
+    row('GET /api/public/insights/:id', everyone(200), async (f) => ({
+      params: {
+        id: await publication(f, { status: 'published', checkedVersion: 1, publishedAt: new Date() }),
+      },
+    })),
+
     // The API documentation (Swagger UI and the OpenAPI document) is public on purpose.
     row('GET /api/docs', everyone(200)),
     row('GET /api/docs/', everyone(200)),
@@ -461,6 +677,13 @@ describe('access: every route x every caller', () => {
       .expect(200);
     // Straight into the table, so the fixtures do not depend on the routes under test.
     await assignExpert(agendaCaseId);
+    const agendaItemId = await newAgendaItem(agendaCaseId);
+    const { tableId } = await system.dataSource
+      .getRepository(AgendaItemEntity)
+      .findOneByOrFail({ id: agendaItemId });
+    const theme = await system.dataSource
+      .getRepository(ThemeEntity)
+      .save({ name: 'Sociaal netwerk versterkend werken' });
 
     const mine = await http.post('/api/signals').set(system.as('member')).send(SIGNAL).expect(201);
 
@@ -491,6 +714,9 @@ describe('access: every route x every caller', () => {
       mailId: mail.id,
       agendaCaseId,
       spareCaseId: await openCase(),
+      tableId,
+      agendaItemId,
+      themeId: theme.id,
     };
   });
 

@@ -1,10 +1,19 @@
 // Who sees which case: advisers and admins every case, experts the cases assigned to them, liaisons
-// the cases at or past the agenda step; a case someone may not see answers exactly like one that does
-// not exist. No case view names a submitter. Experts are assigned and removed by advisers and admins.
+// the cases with an agenda item at one of their tables; a case someone may not see answers exactly like
+// one that does not exist. No case view names a submitter. Experts are assigned and removed by advisers and admins.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { AuditLogEntity, CaseAssignmentEntity, CaseEntity, SignalEntity, UserEntity } from '@app/persistence';
+import {
+  AgendaItemEntity,
+  AuditLogEntity,
+  CaseAssignmentEntity,
+  CaseEntity,
+  NationalTableEntity,
+  SignalEntity,
+  TableLiaisonEntity,
+  UserEntity,
+} from '@app/persistence';
 import { addDays, dutchToday, type CaseStep } from '@app/workflow';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 
@@ -40,6 +49,8 @@ describe('case access', () => {
     string
   >;
   let assigned: string;
+  /** A table the test liaison is not (yet) a liaison of; the closed case is on its agenda. */
+  let otherTableId: string;
 
   async function openCase(title: string): Promise<{ caseId: string; signalId: string }> {
     const submitted = await http
@@ -98,11 +109,25 @@ describe('case access', () => {
     const toAgenda = { reason: 'Al breed herkend.', handlingOption: 'policy_framework' };
     for (const step of ['agenda', 'feedback', 'closed'] as const) await move(cases[step], 'agenda', toAgenda);
     await move(cases.archived, 'archived', { reason: 'Niet herkend.' });
-    // No route reaches feedback or closed yet (agenda items and feedback arrive in later issues), so
-    // these two are put there directly to check what a liaison sees of them.
+    // Put in feedback and closed directly (quicker than taking agenda items to an outcome and feedback
+    // to everyone), to check what a liaison sees of them.
     const repository = system.dataSource.getRepository(CaseEntity);
     await repository.update(cases.feedback, { step: 'feedback' });
     await repository.update(cases.closed, { step: 'closed' });
+
+    // The test liaison's table has the agenda and feedback cases on its agenda; the closed case is on
+    // the agenda of another table only.
+    const tables = system.dataSource.getRepository(NationalTableEntity);
+    const mine = await tables.save({ name: 'OZK-tafel', kind: 'table' });
+    otherTableId = (await tables.save({ name: 'VNG', kind: 'association' })).id;
+    await system.dataSource
+      .getRepository(TableLiaisonEntity)
+      .insert({ tableId: mine.id, userId: system.users.liaison.id });
+    const items = system.dataSource.getRepository(AgendaItemEntity);
+    for (const step of ['agenda', 'feedback'] as const) {
+      await items.insert({ caseId: cases[step], tableId: mine.id, ask: 'Wat vragen we van deze tafel?' });
+    }
+    await items.insert({ caseId: cases.closed, tableId: otherTableId, ask: 'Wat vragen we van de VNG?' });
 
     assigned = cases.recognition;
     await http
@@ -167,16 +192,24 @@ describe('case access', () => {
     expect(await listIds('expert')).toEqual([assigned]);
   });
 
-  it('shows a liaison the cases at or past the agenda step, and no others', async () => {
+  it('shows a liaison exactly the cases with an agenda item at one of their tables, whatever their step', async () => {
     const liaison = system.as('liaison');
-    const visible = [cases.agenda, cases.feedback, cases.closed];
+    const visible = [cases.agenda, cases.feedback];
     expect(new Set(await listIds('liaison'))).toEqual(new Set(visible));
     expect(await listIds('liaison', '?step=recognition')).toEqual([]);
     for (const id of visible) await http.get(`/api/cases/${id}`).set(liaison).expect(200);
-    for (const id of [cases.recognition, cases.deepening, cases.archived]) {
+    // The closed case is on another table's agenda only: hidden like a case in any earlier step.
+    for (const id of [cases.closed, cases.recognition, cases.deepening, cases.archived]) {
       await http.get(`/api/cases/${id}`).set(liaison).expect(404);
       await http.get(`/api/cases/${id}/transitions`).set(liaison).expect(404);
     }
+    // Made liaison of that table, they see its case; taken off again, they no longer do.
+    const liaisons = system.dataSource.getRepository(TableLiaisonEntity);
+    await liaisons.insert({ tableId: otherTableId, userId: system.users.liaison.id });
+    expect(new Set(await listIds('liaison'))).toEqual(new Set([...visible, cases.closed]));
+    await http.get(`/api/cases/${cases.closed}`).set(liaison).expect(200);
+    await liaisons.delete({ tableId: otherTableId, userId: system.users.liaison.id });
+    await http.get(`/api/cases/${cases.closed}`).set(liaison).expect(404);
   });
 
   it('names no submitter in any case view, for any role', async () => {
@@ -242,7 +275,8 @@ describe('case access', () => {
     const expertView = await http.get(`/api/cases/${assigned}`).set(system.as('expert')).expect(200);
     expect((expertView.body as { allowedTransitions: unknown[] }).allowedTransitions).toEqual([]);
 
-    // A liaison may report back from the agenda; the guard, not the role, stops it (no agenda items).
+    // A liaison may report back from the agenda; the guard, not the role, stops it (its agenda item has
+    // no outcome yet).
     const agenda = await system.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: cases.agenda });
     const byLiaison = await http
       .post(`/api/cases/${cases.agenda}/transitions`)

@@ -4,6 +4,14 @@ import { ConfigModule } from '@app/config';
 import { CoreModule, LoggerModule } from '@app/core';
 import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
+import { AgendaItemController } from './agenda/agenda-item.controller';
+import { AgendaItemService } from './agenda/agenda-item.service';
+import { AgendaSettingsController } from './agenda/agenda-settings.controller';
+import { AgendaStaleController } from './agenda/agenda-stale.controller';
+import { CaseAgendaItemsController } from './agenda/case-agenda-items.controller';
+import { CaseThemeController } from './agenda/case-theme.controller';
+import { ThemeController } from './agenda/theme.controller';
+import { ThemeService } from './agenda/theme.service';
 import { AuthModule } from './auth/auth.module';
 import { CallInvitationController } from './calls/call-invitation.controller';
 import { CallInvitationService } from './calls/call-invitation.service';
@@ -28,6 +36,10 @@ import { CaseExpertController } from './cases/case-expert.controller';
 import { CaseController } from './cases/case.controller';
 import { CaseService } from './cases/case.service';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
+import { PublicationController } from './publications/publication.controller';
+import { PublicationService } from './publications/publication.service';
+import { PublicInsightController } from './publications/public-insight.controller';
+import { PublicInsightService } from './publications/public-insight.service';
 import { DemoSeeder } from './demo/demo.seeder';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
@@ -36,6 +48,10 @@ import { MailController } from './mail/mail.controller';
 import { MemberSignalController } from './members/member-signal.controller';
 import { MemberSignalService } from './members/member-signal.service';
 import { SignalController } from './signals/signal.controller';
+import { MeetingBriefController } from './tables/meeting-brief.controller';
+import { MeetingBriefService } from './tables/meeting-brief.service';
+import { TableController } from './tables/table.controller';
+import { TableService } from './tables/table.service';
 import { SignalIntakeService } from './signals/signal-intake.service';
 import { SignalQueryService } from './signals/signal-query.service';
 import { SignalTriageService } from './signals/signal-triage.service';
@@ -43,6 +59,12 @@ import { PublicSimilarController } from './public/public-similar.controller';
 import { SimilarBottlenecksService } from './public/similar-bottlenecks.service';
 import { TrackingController } from './tracking/tracking.controller';
 import { TrackingService } from './tracking/tracking.service';
+import { FeedbackAttentionController } from './feedback/feedback-attention.controller';
+import { FeedbackSettingsController } from './feedback/feedback-settings.controller';
+import { FeedbackController } from './feedback/feedback.controller';
+import { FeedbackService } from './feedback/feedback.service';
+import { PublicFeedbackController } from './feedback/public-feedback.controller';
+import { PublicFeedbackService } from './feedback/public-feedback.service';
 
 @Module({
   imports: [ConfigModule, LoggerModule, PersistenceModule, QueueModule, CoreModule, AuthModule],
@@ -68,9 +90,25 @@ import { TrackingService } from './tracking/tracking.service';
     SettingsController,
     MemberProfileController,
     ExpertDirectoryController,
+    TableController,
+    MeetingBriefController,
+    ThemeController,
+    CaseThemeController,
+    CaseAgendaItemsController,
+    AgendaItemController,
+    AgendaStaleController,
+    AgendaSettingsController,
+    PublicationController,
+    PublicInsightController,
+    FeedbackController,
+    FeedbackAttentionController,
+    PublicFeedbackController,
+    FeedbackSettingsController,
   ],
   providers: [
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
+    PublicationService,
+    PublicInsightService,
     SignalIntakeService,
     SignalQueryService,
     SignalTriageService,
@@ -87,6 +125,12 @@ import { TrackingService } from './tracking/tracking.service';
     CallInvitationService,
     RecognitionService,
     SharedCaseService,
+    TableService,
+    MeetingBriefService,
+    ThemeService,
+    AgendaItemService,
+    FeedbackService,
+    PublicFeedbackService,
   ],
 })
 export class ApiModule {}

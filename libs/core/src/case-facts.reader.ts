@@ -1,14 +1,20 @@
 // Gathers what the transition guards need to know about a case.
 import { In, type EntityManager } from 'typeorm';
 import type { AgendaStatus, CaseFacts } from '@app/workflow';
-import { AgendaItemEntity, AnalysisEntity, type CaseEntity } from '@app/persistence';
+import {
+  AgendaItemEntity,
+  AnalysisEntity,
+  FeedbackMessageEntity,
+  FeedbackRecipientEntity,
+  type CaseEntity,
+} from '@app/persistence';
 
 /** Statuses of an agenda item that has no outcome yet. */
 const WITHOUT_OUTCOME: readonly AgendaStatus[] = ['proposed', 'submitted', 'scheduled', 'discussed'];
 
 /**
- * Feedback deliveries (step 7) are counted by the feedback service once it exists; until then a case has
- * none, so the guard that needs them blocks, as the domain says it should.
+ * Feedback (step 7) is prepared once its message went out (status 'sent': every recipient has a mail);
+ * a recipient is pending until their mail is delivered or they are recorded as unreachable.
  */
 export async function readCaseFacts(manager: EntityManager, row: CaseEntity): Promise<CaseFacts> {
   return {
@@ -20,7 +26,11 @@ export async function readCaseFacts(manager: EntityManager, row: CaseEntity): Pr
     agendaItemsWithoutOutcome: await manager.count(AgendaItemEntity, {
       where: { caseId: row.id, status: In([...WITHOUT_OUTCOME]) },
     }),
-    feedbackRecipientsPending: 0,
-    feedbackPrepared: false,
+    feedbackRecipientsPending: await manager.count(FeedbackRecipientEntity, {
+      where: { caseId: row.id, status: 'pending' },
+    }),
+    feedbackPrepared: await manager.exists(FeedbackMessageEntity, {
+      where: { caseId: row.id, status: 'sent' },
+    }),
   };
 }

@@ -5,21 +5,31 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SettingEntity } from '@app/persistence';
 import { DEFAULT_RECOGNITION_THRESHOLDS, type RecognitionThresholds } from '@app/workflow';
+import { DEFAULT_AGENDA_REMINDERS, type AgendaReminderSettings } from '@app/workflow';
 
 export interface DeepeningReminderSettings {
   /** The expert is reminded this many days before the due date (and on the date itself). */
   daysBefore: number;
 }
 
+export interface FeedbackProgressSettings {
+  /** While a case waits at a national table, its submitters hear how it stands every this many weeks. */
+  intervalWeeks: number;
+}
+
 export interface Settings {
   recognition_thresholds: RecognitionThresholds;
   deepening_reminders: DeepeningReminderSettings;
+  agenda_reminders: AgendaReminderSettings;
+  feedback_progress: FeedbackProgressSettings;
 }
 export type SettingKey = keyof Settings;
 
 export const SETTING_DEFAULTS: Settings = {
   recognition_thresholds: DEFAULT_RECOGNITION_THRESHOLDS,
   deepening_reminders: { daysBefore: 3 },
+  agenda_reminders: DEFAULT_AGENDA_REMINDERS,
+  feedback_progress: { intervalWeeks: 6 },
 };
 
 @Injectable()

@@ -16,4 +16,8 @@ export * from './templates/expert-assigned.template';
 export * from './templates/expert-reminder.template';
 export * from './templates/analysis-overdue.template';
 export * from './templates/analyses-complete.template';
+export * from './templates/agenda-reminder.template';
+export * from './templates/agenda-stale.template';
+export * from './templates/feedback.template';
+export * from './templates/feedback-progress.template';
 export * from './mail-outbox';

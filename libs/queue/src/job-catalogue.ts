@@ -2,7 +2,15 @@
 // a job is a pointer to work that the database describes.
 import type { JobsOptions } from 'bullmq';
 
-export const QUEUE_NAMES = ['triage', 'mail', 'recognition', 'deepening'] as const;
+export const QUEUE_NAMES = [
+  'triage',
+  'mail',
+  'recognition',
+  'deepening',
+  'agenda',
+  'feedback',
+  'publication',
+] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -22,6 +30,24 @@ export interface JobPayloads {
   'deepening.overdue': { assignmentId: string };
   /** Tells the adviser when every assigned expert has submitted. */
   'deepening.all-in': { caseId: string };
+  /** Reminds the table's liaison some days before the meeting to record what happens there. */
+  'agenda.meeting-reminder': { agendaItemId: string };
+  /** The day after the meeting, reminds the liaison again while the item is not recorded as discussed. */
+  'agenda.meeting-passed': { agendaItemId: string };
+  /** On the follow-up date, reminds the liaison to check the commitment. */
+  'agenda.follow-up': { agendaItemId: string };
+  /** Some weeks after an item last moved: tells its liaison and adviser when it has not moved since. */
+  'agenda.stale-check': { agendaItemId: string };
+  /** When a case enters feedback: prepares its message and recipients, once. */
+  'feedback.prepare': { caseId: string };
+  /** After the adviser pressed send: mails every pending recipient, once each. */
+  'feedback.send': { caseId: string };
+  /** Reflects feedback deliveries into the recipients and closes the case when nobody is pending. */
+  'feedback.close-check': { caseId: string };
+  /** Every few weeks while the case waits at a table: a progress update to its submitters. */
+  'feedback.progress-update': { caseId: string };
+  /** Checks a publication's current version for personal data and unconsented quotes. */
+  'publication.check': { publicationId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -36,6 +62,7 @@ interface JobDefinition {
 
 export const JOB_CATALOGUE: { [N in JobName]: JobDefinition & { key: keyof JobPayloads[N] } } = {
   'signal.triage': { queue: 'triage', attempts: 5, backoffMs: 1000, key: 'signalId' },
+  'publication.check': { queue: 'publication', attempts: 5, backoffMs: 2000, key: 'publicationId' },
   'mail.send': { queue: 'mail', attempts: 8, backoffMs: 5000, key: 'mailId' },
   'recognition.fanout': { queue: 'recognition', attempts: 8, backoffMs: 2000, key: 'callId' },
   'recognition.tally': { queue: 'recognition', attempts: 8, backoffMs: 2000, key: 'callId' },
@@ -44,6 +71,16 @@ export const JOB_CATALOGUE: { [N in JobName]: JobDefinition & { key: keyof JobPa
   'deepening.remind-due': { queue: 'deepening', attempts: 5, backoffMs: 2000, key: 'assignmentId' },
   'deepening.overdue': { queue: 'deepening', attempts: 5, backoffMs: 2000, key: 'assignmentId' },
   'deepening.all-in': { queue: 'deepening', attempts: 5, backoffMs: 2000, key: 'caseId' },
+  'agenda.meeting-reminder': { queue: 'agenda', attempts: 5, backoffMs: 2000, key: 'agendaItemId' },
+  'agenda.meeting-passed': { queue: 'agenda', attempts: 5, backoffMs: 2000, key: 'agendaItemId' },
+  'agenda.follow-up': { queue: 'agenda', attempts: 5, backoffMs: 2000, key: 'agendaItemId' },
+  'agenda.stale-check': { queue: 'agenda', attempts: 5, backoffMs: 2000, key: 'agendaItemId' },
+  'feedback.prepare': { queue: 'feedback', attempts: 5, backoffMs: 2000, key: 'caseId' },
+  'feedback.send': { queue: 'feedback', attempts: 8, backoffMs: 2000, key: 'caseId' },
+  // Retries (with backoff) while mails are still being retried: 12 attempts span about 68 minutes,
+  // longer than mail.send's own 8 attempts (about 11 minutes).
+  'feedback.close-check': { queue: 'feedback', attempts: 12, backoffMs: 2000, key: 'caseId' },
+  'feedback.progress-update': { queue: 'feedback', attempts: 5, backoffMs: 2000, key: 'caseId' },
 };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];

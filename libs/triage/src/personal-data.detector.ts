@@ -5,11 +5,7 @@ import type { PersonalDataFinding, PersonalDataKind } from '@app/persistence';
 
 type Field = PersonalDataFinding['field'];
 
-interface Span {
-  kind: PersonalDataKind;
-  start: number;
-  end: number;
-}
+type Span = PersonalDataSpan;
 
 /** Every personal-data finding in title and description, sorted by field (title first), then start. */
 export function findPersonalData(title: string, description: string): PersonalDataFinding[] {
@@ -17,6 +13,23 @@ export function findPersonalData(title: string, description: string): PersonalDa
 }
 
 function findInField(field: Field, text: string): PersonalDataFinding[] {
+  return findPersonalDataSpans(text).map((span) => ({
+    kind: span.kind,
+    field,
+    start: span.start,
+    end: span.end,
+  }));
+}
+
+/** A finding in one text, for callers with fields of their own (e.g. the publication check). */
+export interface PersonalDataSpan {
+  kind: PersonalDataKind;
+  start: number;
+  end: number;
+}
+
+/** Every personal-data finding in one text, sorted by start, without overlaps. */
+export function findPersonalDataSpans(text: string): PersonalDataSpan[] {
   // On overlap the earlier finder wins: an e-mail address may hold digits, a date looks like a phone number.
   const candidates = [
     ...findEmails(text),
@@ -29,9 +42,7 @@ function findInField(field: Field, text: string): PersonalDataFinding[] {
   for (const candidate of candidates) {
     if (!kept.some((span) => candidate.start < span.end && span.start < candidate.end)) kept.push(candidate);
   }
-  return kept
-    .sort((a, b) => a.start - b.start)
-    .map((span) => ({ kind: span.kind, field, start: span.start, end: span.end }));
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function spans(kind: PersonalDataKind, text: string, pattern: RegExp): Span[] {
@@ -254,8 +265,8 @@ function bsnCandidates(run: string, offset: number): Array<{ start: number; digi
     .map((group) => ({ start: offset + group.index, digits: group[0], raw: group[0] }));
 }
 
-/** 11-test: 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11 (and not all zeros). */
-function passesElfproef(nineDigits: string): boolean {
+/** The elfproef (11-test) of a BSN: 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11 (and not all zeros). */
+export function passesElfproef(nineDigits: string): boolean {
   if (!/^\d{9}$/.test(nineDigits) || /^0+$/.test(nineDigits)) return false;
   const digits = [...nineDigits].map(Number);
   const sum = digits.slice(0, 8).reduce((total, digit, i) => total + digit * (9 - i), 0) - digits[8];

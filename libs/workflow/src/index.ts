@@ -7,3 +7,5 @@ export * from './decide-transition';
 export * from './recognition-recommendation';
 export * from './deepening-schedule';
 export * from './analysis-completeness';
+export * from './agenda-item-moves';
+export * from './agenda-schedule';

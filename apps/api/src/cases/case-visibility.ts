@@ -3,7 +3,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { NotFoundError } from '@app/core';
 import { CaseEntity } from '@app/persistence';
-import type { CaseStep, Role } from '@app/workflow';
+import type { Role } from '@app/workflow';
 
 /** The signed-in user a case is shown to. */
 export interface CaseViewer {
@@ -11,15 +11,7 @@ export interface CaseViewer {
   role: Role;
 }
 
-export type CaseScope =
-  { kind: 'all' } | { kind: 'assigned' } | { kind: 'steps'; steps: readonly CaseStep[] } | { kind: 'none' };
-
-/**
- * Liaisons bring cases to the national tables, so they see a case once it is on the agenda and
- * afterwards. Tables and agenda items arrive in a later issue; then a liaison will see only the cases
- * on the agenda of their own tables, and this entry narrows to that.
- */
-export const LIAISON_CASE_STEPS: readonly CaseStep[] = ['agenda', 'feedback', 'closed'];
+export type CaseScope = { kind: 'all' } | { kind: 'assigned' } | { kind: 'tables' } | { kind: 'none' };
 
 /** Every role must be listed (the Record type sees to it), so a new role starts out seeing nothing. */
 export const CASE_SCOPES: Readonly<Record<Role, CaseScope>> = {
@@ -27,7 +19,9 @@ export const CASE_SCOPES: Readonly<Record<Role, CaseScope>> = {
   admin: { kind: 'all' },
   // Experts, possibly external, see only the cases they were assigned to analyse.
   expert: { kind: 'assigned' },
-  liaison: { kind: 'steps', steps: LIAISON_CASE_STEPS },
+  // Liaisons bring cases to the national tables: they see exactly the cases with an agenda item at one
+  // of their own tables, whatever step the case is in now.
+  liaison: { kind: 'tables' },
   // Members follow their own signals; the case board is not theirs.
   member: { kind: 'none' },
 };
@@ -47,8 +41,12 @@ export function restrictToVisibleCases<T extends object>(
         `EXISTS (SELECT 1 FROM case_assignments visible_a WHERE visible_a.case_id = ${alias}.id AND visible_a.expert_id = :visibleExpertId)`,
         { visibleExpertId: viewer.id },
       );
-    case 'steps':
-      return qb.andWhere(`${alias}.step IN (:...visibleSteps)`, { visibleSteps: [...scope.steps] });
+    case 'tables':
+      return qb.andWhere(
+        `EXISTS (SELECT 1 FROM agenda_items visible_i JOIN table_liaisons visible_l ON visible_l.table_id = visible_i.table_id
+                  WHERE visible_i.case_id = ${alias}.id AND visible_l.user_id = :visibleLiaisonId)`,
+        { visibleLiaisonId: viewer.id },
+      );
     case 'none':
       return qb.andWhere('FALSE');
   }

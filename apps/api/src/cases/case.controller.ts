@@ -31,7 +31,7 @@ export class CaseController {
   @ApiOperation({
     summary: 'Cases (knelpunten), newest first, filtered',
     description:
-      'Advisers and admins see every case, experts the cases assigned to them, liaisons the cases at or past the agenda step.',
+      'Advisers and admins see every case, experts the cases assigned to them, liaisons the cases with an agenda item at one of their tables.',
   })
   @ApiOkResponse({ type: CasePageDto })
   list(@Query() query: ListCasesQuery, @CurrentUser() user: RequestUser): Promise<CasePageDto> {

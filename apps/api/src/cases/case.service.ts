@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, StepChangeService, readCaseFacts, tagSignalsWithHandlingOption } from '@app/core';
 import { CaseEntity, SignalEntity } from '@app/persistence';
+import { outboxJob } from '@app/queue';
 import { CASE_TRANSITIONS, nextTransitions } from '@app/workflow';
 import { applyKeyset, fetchKeysetPage } from '../common/cursor';
 import { readHistory } from '../common/history';
@@ -103,6 +104,8 @@ export class CaseService {
           expectedVersion: dto.expectedVersion,
           patch: dto.handlingOption ? { handlingOption: dto.handlingOption } : undefined,
           evidence: await readDecisionEvidence(manager, { ...row, handlingOption }),
+          // Entering step 7 prepares the feedback (message and recipients) once the change is committed.
+          jobs: dto.to === 'feedback' ? [outboxJob('feedback.prepare', { caseId: id })] : undefined,
         },
         manager,
       );

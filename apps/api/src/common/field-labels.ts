@@ -42,6 +42,22 @@ const LABELS: Record<string, Record<Locale, string>> = {
   recommendations: { nl: 'Aanbevelingen', en: 'Recommendations' },
   proposedHandlingOption: { nl: 'Voorgestelde handelingsoptie', en: 'Proposed handling option' },
   submit: { nl: 'Indienen', en: 'Submit' },
+  // Step 6 (Agenderen).
+  tableId: { nl: 'Tafel', en: 'Table' },
+  userIds: { nl: 'Liaisons', en: 'Liaisons' },
+  themeId: { nl: 'Opgave', en: 'Theme' },
+  nationalRoute: { nl: 'Landelijke route', en: 'National route' },
+  active: { nl: 'Actief', en: 'Active' },
+  ask: { nl: 'Vraag aan de tafel', en: 'Ask of the table' },
+  note: { nl: 'Toelichting', en: 'Note' },
+  meetingDate: { nl: 'Vergaderdatum', en: 'Meeting date' },
+  outcome: { nl: 'Uitkomst', en: 'Outcome' },
+  outcomeNote: { nl: 'Toelichting op de uitkomst', en: 'Outcome note' },
+  followUpOn: { nl: 'Nagaan op', en: 'Follow up on' },
+  url: { nl: 'Adres (link)', en: 'Address (link)' },
+  meetingReminderDaysBefore: { nl: 'Dagen voor de vergadering', en: 'Days before the meeting' },
+  staleAfterWeeks: { nl: 'Weken zonder beweging', en: 'Weeks without a move' },
+  format: { nl: 'Formaat', en: 'Format' },
 };
 
 export function fieldLabel(path: string, locale: Locale): string {

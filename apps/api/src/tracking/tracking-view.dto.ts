@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROUTE_STEPS } from '@app/workflow';
+import { SentFeedbackDto } from '../feedback/dto/feedback-view.dto';
 
 export class RouteStepDto {
   @ApiProperty({ enum: ROUTE_STEPS })
@@ -47,4 +48,11 @@ export class TrackingViewDto {
 
   @ApiProperty({ type: [PublicHistoryEntryDto] })
   history!: PublicHistoryEntryDto[];
+
+  @ApiPropertyOptional({
+    type: SentFeedbackDto,
+    nullable: true,
+    description: "The feedback on the signal's case once it was sent, in the signal's language",
+  })
+  feedback!: SentFeedbackDto | null;
 }

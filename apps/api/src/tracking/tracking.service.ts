@@ -7,6 +7,7 @@ import { DomainError } from '@app/core';
 import { CaseEntity, SignalEntity, StepHistoryEntity } from '@app/persistence';
 import type { Locale } from '@app/workflow';
 import { hashTrackingToken, isWellFormedTrackingToken } from '../signals/tracking-token';
+import { readSentFeedback } from '../feedback/sent-feedback.reader';
 import { progressOf, publicStepName } from './signal-progress';
 import type { TrackingViewDto } from './tracking-view.dto';
 
@@ -50,6 +51,7 @@ export class TrackingService {
         const name = publicStepName(row.toStep, locale);
         return name ? [{ name, at: row.createdAt }] : [];
       }),
+      feedback: await readSentFeedback(this.dataSource.manager, signal.caseId, signal.locale),
     };
   }
 }

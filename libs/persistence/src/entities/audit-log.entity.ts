@@ -18,7 +18,14 @@ export type AuditAction =
   | 'expert_assigned'
   | 'expert_unassigned'
   | 'expert_due_date_changed'
-  | 'analysis_submitted';
+  | 'analysis_submitted'
+  | 'publication_finding_accepted'
+  | 'publication_published'
+  | 'feedback_edited'
+  | 'feedback_sent'
+  | 'feedback_recipient_undeliverable'
+  | 'table_liaisons_changed'
+  | 'meeting_brief_viewed';
 
 /** Who did what to whom, for accountability (AVG): sign-ins, role changes, access to contact details. */
 @Entity({ name: 'audit_log' })
