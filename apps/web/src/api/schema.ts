@@ -167,7 +167,7 @@ export interface paths {
         };
         /**
          * Cases (knelpunten), newest first, filtered
-         * @description Advisers and admins see every case, experts the cases assigned to them, liaisons the cases at or past the agenda step.
+         * @description Advisers and admins see every case, experts the cases assigned to them, liaisons the cases with an agenda item at one of their tables.
          */
         get: operations["CaseController_list"];
         put?: never;
@@ -742,6 +742,590 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The national tables and bodies, with their liaisons and open agenda items */
+        get: operations["TableController_list"];
+        put?: never;
+        /** Add a table or body to the register */
+        post: operations["TableController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tables/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a table's name, kind, description or whether it is active */
+        patch: operations["TableController_update"];
+        trace?: never;
+    };
+    "/api/tables/{id}/liaisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the table's liaisons (replaces the list)
+         * @description A liaison sees exactly the cases with an agenda item at one of their tables. Logged in the audit log.
+         */
+        put: operations["TableController_setLiaisons"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tables/{id}/brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meeting brief for a table: per case on its agenda, anonymised, as a printable page
+         * @description Per case whose item here has no outcome yet (optionally only one theme's): the bottleneck, how broadly it is recognised, its root causes per cause area, the handling option and what is asked of this table. Names no submitter; quotes only signals whose submitters consented to publication. Dutch, or English with Accept-Language: en. A liaison gets the brief of their own tables only. format=pdf gives the same brief as a PDF document.
+         */
+        get: operations["MeetingBriefController_brief"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The themes (opgaven), with how many cases each has */
+        get: operations["ThemeController_list"];
+        put?: never;
+        /** Add a theme */
+        post: operations["ThemeController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/themes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a theme's name, description, national route or whether it is active */
+        patch: operations["ThemeController_update"];
+        trace?: never;
+    };
+    "/api/cases/{id}/theme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put the case under a theme (opgave), or under none with null
+         * @description A case belongs to one theme at a time: this replaces any earlier one. Bumps the case version.
+         */
+        put: operations["CaseThemeController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's agenda items
+         * @description A liaison sees the items at their own tables (and the case only when it has one).
+         */
+        get: operations["CaseAgendaItemsController_list"];
+        put?: never;
+        /**
+         * Put the case on the agenda of a national table, with what is asked of it
+         * @description One item per table. The table's liaisons then see the case.
+         */
+        post: operations["CaseAgendaItemsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agenda items, newest first, by table and status
+         * @description Advisers and admins see every item, a liaison the items at their own tables.
+         */
+        get: operations["AgendaItemController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agenda-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agenda item with every change, its documents and the moves you may make */
+        get: operations["AgendaItemController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agenda-items/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the item on: proposed, submitted, scheduled, discussed, outcome, follow_up, closed
+         * @description scheduled needs meetingDate (again to reschedule), outcome needs outcome (and may have outcomeNote), follow_up needs followUpOn; outcome may close directly. Replans the reminders.
+         */
+        post: operations["AgendaItemController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agenda-items/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a document (minutes, a letter, a position paper) by its http(s) address */
+        post: operations["AgendaItemController_addDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agenda/stale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open agenda items that have not moved for the set weeks (settings: agenda-reminders)
+         * @description Longest stalled first; items of archived cases are left out.
+         */
+        get: operations["AgendaStaleController_stale"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/agenda-reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days before a meeting the liaison is reminded, and weeks after which an item is stale */
+        get: operations["AgendaSettingsController_reminders"];
+        /** Set them; applies to reminders planned from the next move of an item on */
+        put: operations["AgendaSettingsController_setReminders"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Publications, newest first, a page at a time */
+        get: operations["PublicationController_list"];
+        put?: never;
+        /**
+         * Write a publication (a draft) about one or more cases in sharing or later
+         * @description The personal-data check runs on it as a job; its findings show on the publication.
+         */
+        post: operations["PublicationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One publication with its cases and the findings of the check */
+        get: operations["PublicationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft or a publication in review
+         * @description Every edit adds a version, and the check runs again on it.
+         */
+        patch: operations["PublicationController_update"];
+        trace?: never;
+    };
+    "/api/publications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft for review */
+        post: operations["PublicationController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publications/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a publication in review back to draft */
+        post: operations["PublicationController_backToDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publications/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a publication in review
+         * @description Only when the last check looked at this version and no finding is open (each fixed or accepted with a reason), and every case is in sharing or later.
+         */
+        post: operations["PublicationController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publications/{id}/findings/{findingId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an open finding with a reason
+         * @description The finding stays accepted while the same text is found again; recorded in the audit log.
+         */
+        post: operations["PublicationController_acceptFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publications/{id}/newsletter.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published item as an HTML fragment for the mailing tool (all text escaped) */
+        get: operations["PublicationController_newsletterHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published insights, newest first, a page at a time */
+        get: operations["PublicInsightController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/insights.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 50 newest insights as an Atom feed */
+        get: operations["PublicInsightController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/insights/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published insight */
+        get: operations["PublicInsightController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's feedback: message in both languages, status, recipients and their answers
+         * @description Recipients come a page at a time (newest first), with masked addresses and delivery status; counts cover all of them. 404 until the feedback is prepared (just after the case entered step 7).
+         */
+        get: operations["FeedbackController_view"];
+        /** Edit the three texts (Dutch and English); only while the feedback is a draft */
+        put: operations["FeedbackController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/feedback/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mail one kind of recipient gets, in one language (its links answer nothing) */
+        get: operations["FeedbackController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/feedback/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the feedback to every pending recipient
+         * @description The status becomes "sending"; a job mails each recipient once, in their language. When every recipient is reached or recorded as unreachable, the case closes by itself.
+         */
+        post: operations["FeedbackController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/feedback/recipients/{recipientId}/undeliverable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that feedback cannot reach this recipient, with the reason
+         * @description Answers the recipient. Recording it again changes nothing.
+         */
+        post: operations["FeedbackController_markUndeliverable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cases whose feedback someone said did not help, latest first
+         * @description Cases in feedback or closed; a closed one can be reopened with the existing closed → recognition transition.
+         */
+        get: operations["FeedbackAttentionController_attention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/feedback/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your answer so far, and the title of the bottleneck */
+        get: operations["PublicFeedbackController_view"];
+        put?: never;
+        /** Answer "did this help?"; a second answer replaces the first */
+        post: operations["PublicFeedbackController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/feedback-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every how many weeks submitters get a progress update while a table has their case */
+        get: operations["FeedbackSettingsController_progress"];
+        /** Set the interval; each waiting case uses it from its next update on */
+        put: operations["FeedbackSettingsController_setProgress"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -1217,6 +1801,15 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        SentFeedbackDto: {
+            /** @enum {string} */
+            locale: "nl" | "en";
+            /** Format: date-time */
+            sentAt: string;
+            whatHappened: string;
+            stepsTaken: string;
+            achieved: string;
+        };
         TrackingViewDto: {
             /** @example SR-2026-000123 */
             reference: string;
@@ -1230,6 +1823,8 @@ export interface components {
             state: "open" | "closed" | "archived";
             steps: components["schemas"]["RouteStepDto"][];
             history: components["schemas"]["PublicHistoryEntryDto"][];
+            /** @description The feedback on the signal's case once it was sent, in the signal's language */
+            feedback?: components["schemas"]["SentFeedbackDto"] | null;
         };
         SimilarBottlenecksQueryDto: {
             /** @description The title typed so far */
@@ -1282,6 +1877,8 @@ export interface components {
             state: "open" | "closed" | "archived";
             steps: components["schemas"]["RouteStepDto"][];
             history: components["schemas"]["PublicHistoryEntryDto"][];
+            /** @description The feedback on the signal's case once it was sent, in the signal's language */
+            feedback?: components["schemas"]["SentFeedbackDto"] | null;
             /** Format: uuid */
             id: string;
         };
@@ -2120,6 +2717,678 @@ export interface components {
             /** Format: uuid */
             id: string;
             displayName: string;
+        };
+        TableLiaisonDto: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+        };
+        NationalTableDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Onderwijs-Zorg-Kinderopvang-tafel */
+            name: string;
+            /** @enum {string} */
+            kind: "table" | "ministry" | "association" | "council" | "other";
+            /** @description The table's own role, so a brief can say what is asked of it */
+            description: string;
+            /** @description An inactive table keeps its history but gets no new agenda items */
+            active: boolean;
+            liaisons: components["schemas"]["TableLiaisonDto"][];
+            /** @description Agenda items at this table without an outcome yet */
+            openItems: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateTableDto: {
+            /** @description The name of the table or body (unique) */
+            name: string;
+            /**
+             * @description What kind of body it is
+             * @enum {string}
+             */
+            kind: "table" | "ministry" | "association" | "council" | "other";
+            /** @description The table's own role */
+            description?: string;
+            /** @description Open for new agenda items (default true) */
+            active?: boolean;
+        };
+        UpdateTableDto: {
+            /** @description The name of the table or body (unique) */
+            name?: string;
+            /**
+             * @description What kind of body it is
+             * @enum {string}
+             */
+            kind?: "table" | "ministry" | "association" | "council" | "other";
+            /** @description The table's own role */
+            description?: string;
+            /** @description Open for new agenda items */
+            active?: boolean;
+        };
+        SetTableLiaisonsDto: {
+            /** @description Every liaison of the table (replaces the list); each must be an active liaison account */
+            userIds: string[];
+        };
+        ThemeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Sociaal netwerk versterkend werken */
+            name: string;
+            description: string;
+            /** @description The national route that works on it, e.g. the Verbindingsroute */
+            nationalRoute: string;
+            /** @description An inactive theme keeps its cases but takes no new ones */
+            active: boolean;
+            /** @description Cases under this theme */
+            caseCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateThemeDto: {
+            /** @description The name of the theme (unique) */
+            name: string;
+            /** @description What the theme is about */
+            description?: string;
+            /** @description The national route that works on it */
+            nationalRoute?: string;
+            /** @description Open for cases (default true) */
+            active?: boolean;
+        };
+        UpdateThemeDto: {
+            /** @description The name of the theme (unique) */
+            name?: string;
+            /** @description What the theme is about */
+            description?: string;
+            /** @description The national route that works on it */
+            nationalRoute?: string;
+            /** @description Open for cases */
+            active?: boolean;
+        };
+        SetCaseThemeDto: {
+            /**
+             * Format: uuid
+             * @description The theme the case belongs to from now on, or null for none (a case has one at a time)
+             */
+            themeId: string | null;
+        };
+        ThemeRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        CaseThemeDto: {
+            /** Format: uuid */
+            caseId: string;
+            theme?: components["schemas"]["ThemeRefDto"] | null;
+            /** @description The case version after the change (pass as expectedVersion next) */
+            version: number;
+        };
+        CreateAgendaItemDto: {
+            /**
+             * Format: uuid
+             * @description The national table to bring the case to (one item per table)
+             */
+            tableId: string;
+            /** @description What is asked of this table, from its own role */
+            ask: string;
+        };
+        AgendaItemEventDto: {
+            id: string;
+            /**
+             * @description Null when the item was created
+             * @enum {string|null}
+             */
+            from?: "proposed" | "submitted" | "scheduled" | "discussed" | "outcome" | "follow_up" | "closed" | null;
+            /** @enum {string} */
+            to: "proposed" | "submitted" | "scheduled" | "discussed" | "outcome" | "follow_up" | "closed";
+            /** Format: uuid */
+            actorId?: string | null;
+            /** @description The staff member's display name */
+            actorName?: string | null;
+            note: string;
+            /** @description Per changed field: { from, to }; a document added: { document: { id, title, url } } */
+            changes?: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            at: string;
+        };
+        AgendaItemDocumentDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uri */
+            url: string;
+            /** Format: uuid */
+            addedById?: string | null;
+            /** Format: date-time */
+            addedAt: string;
+        };
+        AllowedAgendaMoveDto: {
+            /** @enum {string} */
+            to: "proposed" | "submitted" | "scheduled" | "discussed" | "outcome" | "follow_up" | "closed";
+            /** @description What the button says (a label key) */
+            action: string;
+            /** @description Fields this move must have */
+            requires: ("meetingDate" | "outcome" | "outcomeNote" | "followUpOn")[];
+            /** @description Fields this move may have as well */
+            accepts: ("meetingDate" | "outcome" | "outcomeNote" | "followUpOn")[];
+        };
+        AgendaItemDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @example KP-2026-000012 */
+            caseReference: string;
+            caseTitle: string;
+            /** @enum {string} */
+            caseStep: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            /** Format: uuid */
+            tableId: string;
+            tableName: string;
+            /** @enum {string} */
+            status: "proposed" | "submitted" | "scheduled" | "discussed" | "outcome" | "follow_up" | "closed";
+            /** @description What is asked of this table, from its own role */
+            ask: string;
+            /** Format: date */
+            meetingDate?: string | null;
+            /** @enum {string|null} */
+            outcome?: "commitment" | "decision" | "referred_on" | "declined" | "no_result" | null;
+            outcomeNote?: string | null;
+            /**
+             * Format: date
+             * @description When to check a commitment
+             */
+            followUpOn?: string | null;
+            /**
+             * Format: date-time
+             * @description When the status last changed
+             */
+            movedAt: string;
+            /** @description Pass as expectedVersion when moving the item */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Every change, oldest first */
+            events: components["schemas"]["AgendaItemEventDto"][];
+            documents: components["schemas"]["AgendaItemDocumentDto"][];
+            /** @description The moves you may make now */
+            allowedMoves: components["schemas"]["AllowedAgendaMoveDto"][];
+        };
+        AgendaItemSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @example KP-2026-000012 */
+            caseReference: string;
+            caseTitle: string;
+            /** @enum {string} */
+            caseStep: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            /** Format: uuid */
+            tableId: string;
+            tableName: string;
+            /** @enum {string} */
+            status: "proposed" | "submitted" | "scheduled" | "discussed" | "outcome" | "follow_up" | "closed";
+            /** @description What is asked of this table, from its own role */
+            ask: string;
+            /** Format: date */
+            meetingDate?: string | null;
+            /** @enum {string|null} */
+            outcome?: "commitment" | "decision" | "referred_on" | "declined" | "no_result" | null;
+            outcomeNote?: string | null;
+            /**
+             * Format: date
+             * @description When to check a commitment
+             */
+            followUpOn?: string | null;
+            /**
+             * Format: date-time
+             * @description When the status last changed
+             */
+            movedAt: string;
+            /** @description Pass as expectedVersion when moving the item */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AgendaItemPageDto: {
+            items: components["schemas"]["AgendaItemSummaryDto"][];
+            /** @description Pass as `cursor` for the next page */
+            nextCursor?: string | null;
+        };
+        MoveAgendaItemDto: {
+            /**
+             * @description The status to move the item to
+             * @enum {string}
+             */
+            to: "proposed" | "submitted" | "scheduled" | "discussed" | "outcome" | "follow_up" | "closed";
+            /** @description What happened; kept with the change */
+            note: string;
+            /**
+             * Format: date
+             * @description The meeting date (to schedule or reschedule)
+             */
+            meetingDate?: string;
+            /**
+             * @description What the table answered (to record the outcome)
+             * @enum {string}
+             */
+            outcome?: "commitment" | "decision" | "referred_on" | "declined" | "no_result";
+            /** @description The outcome in a few words */
+            outcomeNote?: string;
+            /**
+             * Format: date
+             * @description When to check a commitment (to plan a follow-up; today or later)
+             */
+            followUpOn?: string;
+            /** @description The item version you saw (409 when it changed meanwhile) */
+            expectedVersion: number;
+        };
+        AddAgendaDocumentDto: {
+            /** @description What the document is, e.g. "Verslag OZK-tafel 10 december" */
+            title: string;
+            /**
+             * Format: uri
+             * @description Where the document is (http or https)
+             */
+            url: string;
+        };
+        StaleAgendaItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @example KP-2026-000012 */
+            caseReference: string;
+            caseTitle: string;
+            /** @enum {string} */
+            caseStep: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            /** Format: uuid */
+            tableId: string;
+            tableName: string;
+            /** @enum {string} */
+            status: "proposed" | "submitted" | "scheduled" | "discussed" | "outcome" | "follow_up" | "closed";
+            /** @description What is asked of this table, from its own role */
+            ask: string;
+            /** Format: date */
+            meetingDate?: string | null;
+            /** @enum {string|null} */
+            outcome?: "commitment" | "decision" | "referred_on" | "declined" | "no_result" | null;
+            outcomeNote?: string | null;
+            /**
+             * Format: date
+             * @description When to check a commitment
+             */
+            followUpOn?: string | null;
+            /**
+             * Format: date-time
+             * @description When the status last changed
+             */
+            movedAt: string;
+            /** @description Pass as expectedVersion when moving the item */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Since when the item counts as stale (last move + the set weeks)
+             */
+            staleSince: string;
+        };
+        AgendaRemindersDto: {
+            /** @description Days before a meeting the liaison is reminded (0: on the day) */
+            meetingReminderDaysBefore: number;
+            /** @description Weeks without a move after which an item is stale */
+            staleAfterWeeks: number;
+        };
+        CreatePublicationDto: {
+            /**
+             * @description interview; podcast (needs linkUrl); blikvanger (a short poster text, needs callToAction); newsletter (an item for the newsletter update)
+             * @enum {string}
+             */
+            kind: "interview" | "podcast" | "blikvanger" | "newsletter";
+            /** @description The title */
+            title: string;
+            /** @description A short lead, shown in lists and the feed */
+            summary?: string;
+            /** @description The text (a Blikvanger: at most 600 characters) */
+            body: string;
+            /**
+             * Format: uri
+             * @description A podcast's or interview's address (http or https); empty clears it
+             */
+            linkUrl?: string;
+            /** @description A Blikvanger's call to react; empty clears it */
+            callToAction?: string;
+            /** @description The cases it is about (in sharing or later) */
+            caseIds: string[];
+        };
+        PublicationCaseDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            title: string;
+            /** @description The title was written or confirmed by an adviser (only such titles go public) */
+            titleReviewed: boolean;
+            /** @enum {string} */
+            step: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+        };
+        PublicationFindingDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "email" | "phone" | "bsn" | "address" | "date_of_birth" | "person_name" | "child_or_school" | "unconsented_quote";
+            /** @enum {string} */
+            field: "title" | "summary" | "body" | "callToAction";
+            /** @description The text found, as written (at most 500 characters) */
+            matchedText: string;
+            /** @description Offset in the field where it starts (UTF-16, inclusive) */
+            start: number;
+            /** @description Offset in the field where it ends (UTF-16, exclusive) */
+            end: number;
+            /**
+             * @description fixed: gone from the text at a later check
+             * @enum {string}
+             */
+            status: "open" | "fixed" | "accepted";
+            acceptedReason: string | null;
+            /**
+             * Format: uuid
+             * @description Who accepted it
+             */
+            resolvedById: string | null;
+            /** @description The publication version the last check that saw it ran on */
+            foundInVersion: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PublicationDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "interview" | "podcast" | "blikvanger" | "newsletter";
+            title: string;
+            summary: string;
+            body: string;
+            linkUrl: string | null;
+            callToAction: string | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published";
+            /** @description Pass as expectedVersion; every edit adds one and is checked again */
+            version: number;
+            /** @description The version the last check looked at */
+            checkedVersion: number | null;
+            /** Format: date-time */
+            checkedAt: string | null;
+            /** @description The last check looked at this version */
+            checkCurrent: boolean;
+            /** @description Findings neither fixed nor accepted */
+            openFindings: number;
+            /** @description In review, checked, nothing open, every case in sharing or later */
+            publishable: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            cases: components["schemas"]["PublicationCaseDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Open and accepted findings first, then fixed ones; by field and position */
+            findings: components["schemas"]["PublicationFindingDto"][];
+        };
+        PublicationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "interview" | "podcast" | "blikvanger" | "newsletter";
+            title: string;
+            summary: string;
+            body: string;
+            linkUrl: string | null;
+            callToAction: string | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published";
+            /** @description Pass as expectedVersion; every edit adds one and is checked again */
+            version: number;
+            /** @description The version the last check looked at */
+            checkedVersion: number | null;
+            /** Format: date-time */
+            checkedAt: string | null;
+            /** @description The last check looked at this version */
+            checkCurrent: boolean;
+            /** @description Findings neither fixed nor accepted */
+            openFindings: number;
+            /** @description In review, checked, nothing open, every case in sharing or later */
+            publishable: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            cases: components["schemas"]["PublicationCaseDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PublicationPageDto: {
+            items: components["schemas"]["PublicationDto"][];
+            nextCursor: string | null;
+        };
+        UpdatePublicationDto: {
+            /**
+             * @description interview; podcast (needs linkUrl); blikvanger (a short poster text, needs callToAction); newsletter (an item for the newsletter update)
+             * @enum {string}
+             */
+            kind?: "interview" | "podcast" | "blikvanger" | "newsletter";
+            /** @description The title */
+            title?: string;
+            /** @description A short lead, shown in lists and the feed */
+            summary?: string;
+            /** @description The text (a Blikvanger: at most 600 characters) */
+            body?: string;
+            /**
+             * Format: uri
+             * @description A podcast's or interview's address (http or https); empty clears it
+             */
+            linkUrl?: string;
+            /** @description A Blikvanger's call to react; empty clears it */
+            callToAction?: string;
+            /** @description The cases it is about (in sharing or later) */
+            caseIds?: string[];
+            /** @description The version you last saw; another version is a conflict (409) */
+            expectedVersion: number;
+        };
+        PublicationActionDto: {
+            /** @description The version you last saw; another version is a conflict (409) */
+            expectedVersion: number;
+        };
+        AcceptFindingDto: {
+            /** @description Why this may be published as it is (e.g. "a public figure, named with consent") */
+            reason: string;
+        };
+        InsightCaseDto: {
+            reference: string;
+            title: string;
+        };
+        InsightDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "interview" | "podcast" | "blikvanger" | "newsletter";
+            title: string;
+            summary: string;
+            body: string;
+            linkUrl: string | null;
+            callToAction: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description Only cases whose title an adviser reviewed */
+            cases: components["schemas"]["InsightCaseDto"][];
+        };
+        InsightPageDto: {
+            items: components["schemas"]["InsightDto"][];
+            nextCursor: string | null;
+        };
+        FeedbackTextsDto: {
+            /** @description What happened with the signal */
+            whatHappened: string;
+            /** @description Which steps were taken; lines starting with "- " are a list */
+            stepsTaken: string;
+            /** @description What the agenda-setting achieved */
+            achieved: string;
+        };
+        FeedbackMessageDto: {
+            nl: components["schemas"]["FeedbackTextsDto"];
+            en: components["schemas"]["FeedbackTextsDto"];
+        };
+        FeedbackCountsDto: {
+            total: number;
+            pending: number;
+            sent: number;
+            undeliverable: number;
+        };
+        HelpfulnessCountsDto: {
+            yes: number;
+            partly: number;
+            no: number;
+        };
+        FeedbackCommentDto: {
+            /** @enum {string} */
+            helped: "yes" | "partly" | "no";
+            comment: string;
+            /** Format: date-time */
+            respondedAt: string;
+        };
+        FeedbackRecipientDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "submitter" | "respondent";
+            /**
+             * @description Masked, e.g. j***@school.nl; null when there is no address
+             * @example j***@school.nl
+             */
+            email?: string | null;
+            /** @enum {string} */
+            locale: "nl" | "en";
+            /** @enum {string} */
+            status: "pending" | "sent" | "undeliverable";
+            undeliverableReason?: string | null;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            /** @enum {string|null} */
+            helped?: "yes" | "partly" | "no" | null;
+            responseComment?: string | null;
+            /** Format: date-time */
+            respondedAt?: string | null;
+        };
+        FeedbackViewDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example KP-2026-0042 */
+            reference: string;
+            caseTitle: string;
+            /** @enum {string} */
+            caseStep: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            /**
+             * @description draft, sending (mails going out), sent
+             * @enum {string}
+             */
+            status: "draft" | "sending" | "sent";
+            /** @description Send it back as expectedVersion when editing or sending */
+            version: number;
+            /** Format: date-time */
+            preparedAt: string;
+            /** Format: date-time */
+            sentAt?: string | null;
+            message: components["schemas"]["FeedbackMessageDto"];
+            counts: components["schemas"]["FeedbackCountsDto"];
+            /** @description The answers to "did this help?" */
+            helpfulness: components["schemas"]["HelpfulnessCountsDto"];
+            /** @description The latest comments with an answer (up to 50) */
+            comments: components["schemas"]["FeedbackCommentDto"][];
+            /** @description One page of recipients, newest first */
+            recipients: components["schemas"]["FeedbackRecipientDto"][];
+            /** @description Pass as `cursor` for the next page */
+            recipientsNextCursor?: string | null;
+        };
+        UpdateFeedbackDto: {
+            /** @description The feedback version you saw (409 when it changed meanwhile) */
+            expectedVersion: number;
+            /** @description What happened with the signal (Dutch) */
+            whatHappenedNl?: string;
+            /** @description What happened with the signal (English) */
+            whatHappenedEn?: string;
+            /** @description Which steps were taken (Dutch); lines starting with "- " become a list */
+            stepsTakenNl?: string;
+            /** @description Which steps were taken (English) */
+            stepsTakenEn?: string;
+            /** @description What the agenda-setting achieved (Dutch) */
+            achievedNl?: string;
+            /** @description What the agenda-setting achieved (English) */
+            achievedEn?: string;
+        };
+        FeedbackPreviewDto: {
+            /** @enum {string} */
+            locale: "nl" | "en";
+            /** @enum {string} */
+            kind: "submitter" | "respondent";
+            subject: string;
+            text: string;
+            html: string;
+        };
+        SendFeedbackDto: {
+            /** @description The feedback version you saw (409 when it changed meanwhile) */
+            expectedVersion: number;
+        };
+        UndeliverableRecipientDto: {
+            /** @description Why the feedback cannot reach this person */
+            reason: string;
+        };
+        FeedbackAttentionDto: {
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+            title: string;
+            /** @enum {string} */
+            step: "recognition" | "deepening" | "sharing" | "agenda" | "feedback" | "closed" | "archived";
+            /** @description Send it back as expectedVersion when reopening */
+            version: number;
+            helpfulness: components["schemas"]["HelpfulnessCountsDto"];
+            /** Format: date-time */
+            lastNoAt: string;
+            /** @description The latest comments given with "no" (up to 5) */
+            noComments: string[];
+            /** @description True when the case is closed: reopen it (closed → recognition, with a reason) */
+            canReopen: boolean;
+            /** @description What to consider, in your language */
+            suggestion: string;
+        };
+        PublicFeedbackDto: {
+            /** @description The case's public title */
+            caseTitle?: string | null;
+            /**
+             * @description Your answer so far
+             * @enum {string|null}
+             */
+            helped?: "yes" | "partly" | "no" | null;
+            comment?: string | null;
+            /** Format: date-time */
+            respondedAt?: string | null;
+        };
+        FeedbackAnswerDto: {
+            /**
+             * @description Did the feedback help?
+             * @enum {string}
+             */
+            helped: "yes" | "partly" | "no";
+            /** @description Anything you want to add */
+            comment?: string;
+        };
+        FeedbackProgressSettingsDto: {
+            /** @description While a case waits at a national table, its submitters hear how it stands every this many weeks */
+            intervalWeeks: number;
         };
         SignInDto: {
             /**
@@ -4417,6 +5686,1773 @@ export interface operations {
             };
         };
     };
+    TableController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalTableDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin, liaison. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TableController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTableDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalTableDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A table with this name exists already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TableController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTableDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalTableDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A table with this name exists already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TableController_setLiaisons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTableLiaisonsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalTableDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A user is not an active liaison account. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingBriefController_brief: {
+        parameters: {
+            query?: {
+                /** @description html (default) or pdf */
+                format?: "html" | "pdf";
+                /** @description Only the cases of this theme (opgave) */
+                themeId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The brief as an HTML page, or a PDF with format=pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin, liaison. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such table or theme, or not a table of yours (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ThemeController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, expert, liaison, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ThemeController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateThemeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A theme with this name exists already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ThemeController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateThemeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A theme with this name exists already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseThemeController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCaseThemeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseThemeDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The theme does not exist or is inactive. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseAgendaItemsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemSummaryDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin, liaison. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case, or not one you may see (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseAgendaItemsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAgendaItemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The case is not in the agenda step, or already at this table. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The table does not exist or is inactive. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgendaItemController_list: {
+        parameters: {
+            query?: {
+                /** @description Only the items at this table */
+                tableId?: string;
+                /** @description Only the items with this status */
+                status?: "proposed" | "submitted" | "scheduled" | "discussed" | "outcome" | "follow_up" | "closed";
+                /** @description From the previous page */
+                cursor?: string;
+                /** @description Page size (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemPageDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin, liaison. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgendaItemController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin, liaison. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such item, or not one you may see (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgendaItemController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveAgendaItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin, liaison. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such item, or not one you may see (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The item changed meanwhile, the move is not possible from here, or the case is archived. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A field the move needs is missing, or one it does not record was sent. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgendaItemController_addDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAgendaDocumentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin, liaison. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such item, or not one you may see (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgendaStaleController_stale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaleAgendaItemDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgendaSettingsController_reminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaRemindersDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgendaSettingsController_setReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaRemindersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaRemindersDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicationController_list: {
+        parameters: {
+            query?: {
+                /** @description Only publications with this status */
+                status?: "draft" | "review" | "published";
+                /** @description Only publications about this case */
+                caseId?: string;
+                /** @description Only publications of this kind */
+                kind?: "interview" | "podcast" | "blikvanger" | "newsletter";
+                /** @description From the previous page */
+                cursor?: string;
+                /** @description Page size (default 25) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationPageDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePublicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A case does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A case is not in sharing yet, or the kind misses a field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicationController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePublicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed by someone else (the current version is in details), or published. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A case is not in sharing yet, or the kind misses a field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicationController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed by someone else, or not a draft. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicationController_backToDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed by someone else, or not in review. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicationController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed by someone else, or not in review. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The check is pending, findings are open, or a case is not in sharing. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicationController_acceptFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptFindingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationDetailDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The finding is fixed or accepted already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicationController_newsletterHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An <article> fragment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not published (so not checked) yet. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicInsightController_list: {
+        parameters: {
+            query?: {
+                /** @description Only insights of this kind */
+                kind?: "interview" | "podcast" | "blikvanger" | "newsletter";
+                /** @description From the previous page */
+                cursor?: string;
+                /** @description Page size (default 20) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsightPageDto"];
+                };
+            };
+        };
+    };
+    PublicInsightController_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+        };
+    };
+    PublicInsightController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsightDto"];
+                };
+            };
+            /** @description No such published insight. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FeedbackController_view: {
+        parameters: {
+            query?: {
+                /** @description Only recipients with this status */
+                status?: "pending" | "sent" | "undeliverable";
+                /** @description Recipients per page (default 100) */
+                limit?: number;
+                /** @description From the previous page (recipientsNextCursor) */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackViewDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such case, or no feedback prepared yet. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FeedbackController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFeedbackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackViewDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed meanwhile (version_conflict), or already sent. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No text given. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FeedbackController_preview: {
+        parameters: {
+            query?: {
+                /** @description The language of the mail (default nl) */
+                locale?: "nl" | "en";
+                /** @description The kind of recipient the mail is for (default submitter) */
+                kind?: "submitter" | "respondent";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackPreviewDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FeedbackController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendFeedbackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackViewDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changed meanwhile (version_conflict), already sent, or the case left step 7. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FeedbackController_markUndeliverable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                recipientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UndeliverableRecipientDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackRecipientDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The feedback already reached this recipient. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FeedbackAttentionController_attention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackAttentionDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicFeedbackController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicFeedbackDto"];
+                };
+            };
+            /** @description Unknown or malformed link (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicFeedbackController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicFeedbackDto"];
+                };
+            };
+            /** @description Unknown or malformed link. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FeedbackSettingsController_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackProgressSettingsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: adviser, admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FeedbackSettingsController_setProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackProgressSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackProgressSettingsDto"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only for: admin. A browser session must send X-CSRF-Token on changes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -5038,6 +8074,14 @@ export const pathsApiCasesGetParametersQueryDomainValues: ReadonlyArray<Flattene
 export const pathsApiCasesGetParametersQueryHandlingOptionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/cases"]["get"]["parameters"]["query"]["handlingOption"]> = ["agenda_lobby", "knowledge_sharing", "data_research", "professional_development", "funding_experiment", "policy_framework"];
 export const pathsApiCallsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/calls"]["get"]["parameters"]["query"]["status"]> = ["draft", "published", "closed"];
 export const pathsApiCallsAudienceSizeGetParametersQueryDomainsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/calls/audience-size"]["get"]["parameters"]["query"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
+export const pathsApiTablesIdBriefGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/tables/{id}/brief"]["get"]["parameters"]["query"]["format"]> = ["html", "pdf"];
+export const pathsApiAgendaItemsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/agenda-items"]["get"]["parameters"]["query"]["status"]> = ["proposed", "submitted", "scheduled", "discussed", "outcome", "follow_up", "closed"];
+export const pathsApiPublicationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/publications"]["get"]["parameters"]["query"]["status"]> = ["draft", "review", "published"];
+export const pathsApiPublicationsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/publications"]["get"]["parameters"]["query"]["kind"]> = ["interview", "podcast", "blikvanger", "newsletter"];
+export const pathsApiPublicInsightsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/public/insights"]["get"]["parameters"]["query"]["kind"]> = ["interview", "podcast", "blikvanger", "newsletter"];
+export const pathsApiCasesIdFeedbackGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/cases/{id}/feedback"]["get"]["parameters"]["query"]["status"]> = ["pending", "sent", "undeliverable"];
+export const pathsApiCasesIdFeedbackPreviewGetParametersQueryLocaleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/cases/{id}/feedback/preview"]["get"]["parameters"]["query"]["locale"]> = ["nl", "en"];
+export const pathsApiCasesIdFeedbackPreviewGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/cases/{id}/feedback/preview"]["get"]["parameters"]["query"]["kind"]> = ["submitter", "respondent"];
 export const pathsApiUsersGetParametersQueryRoleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/users"]["get"]["parameters"]["query"]["role"]> = ["member", "adviser", "expert", "liaison", "admin"];
 export const createSignalDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateSignalDto"]["kind"]> = ["bottleneck", "good_practice"];
 export const createSignalDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateSignalDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
@@ -5060,6 +8104,7 @@ export const signalDetailDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<co
 export const triageResultDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TriageResultDto"]["step"]> = ["intake", "triage", "linked", "archived"];
 export const routeStepDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RouteStepDto"]["step"]> = ["intake", "triage", "recognition", "deepening", "sharing", "agenda", "feedback"];
 export const routeStepDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RouteStepDto"]["state"]> = ["done", "current", "upcoming"];
+export const sentFeedbackDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SentFeedbackDto"]["locale"]> = ["nl", "en"];
 export const trackingViewDtoStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrackingViewDto"]["state"]> = ["open", "closed", "archived"];
 export const similarBottlenecksQueryDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SimilarBottlenecksQueryDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
 export const sharedBottleneckDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SharedBottleneckDto"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
@@ -5142,6 +8187,48 @@ export const memberProfileDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<
 export const memberProfileDtoOrganisationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberProfileDto"]["organisationType"]> = ["school", "childcare_organisation", "youth_care_provider", "care_provider", "welfare_organisation", "municipality", "national_body", "parent_youth", "other"];
 export const updateMemberProfileDtoDomainsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMemberProfileDto"]["domains"]> = ["education", "childcare", "youth_care", "care", "welfare", "municipality"];
 export const updateMemberProfileDtoOrganisationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMemberProfileDto"]["organisationType"]> = ["school", "childcare_organisation", "youth_care_provider", "care_provider", "welfare_organisation", "municipality", "national_body", "parent_youth", "other"];
+export const nationalTableDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NationalTableDto"]["kind"]> = ["table", "ministry", "association", "council", "other"];
+export const createTableDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateTableDto"]["kind"]> = ["table", "ministry", "association", "council", "other"];
+export const updateTableDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateTableDto"]["kind"]> = ["table", "ministry", "association", "council", "other"];
+export const agendaItemEventDtoFromValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgendaItemEventDto"]["from"]> = ["proposed", "submitted", "scheduled", "discussed", "outcome", "follow_up", "closed"];
+export const agendaItemEventDtoToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgendaItemEventDto"]["to"]> = ["proposed", "submitted", "scheduled", "discussed", "outcome", "follow_up", "closed"];
+export const allowedAgendaMoveDtoToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AllowedAgendaMoveDto"]["to"]> = ["proposed", "submitted", "scheduled", "discussed", "outcome", "follow_up", "closed"];
+export const allowedAgendaMoveDtoRequiresValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AllowedAgendaMoveDto"]["requires"]> = ["meetingDate", "outcome", "outcomeNote", "followUpOn"];
+export const allowedAgendaMoveDtoAcceptsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AllowedAgendaMoveDto"]["accepts"]> = ["meetingDate", "outcome", "outcomeNote", "followUpOn"];
+export const agendaItemDetailDtoCaseStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgendaItemDetailDto"]["caseStep"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const agendaItemDetailDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgendaItemDetailDto"]["status"]> = ["proposed", "submitted", "scheduled", "discussed", "outcome", "follow_up", "closed"];
+export const agendaItemDetailDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgendaItemDetailDto"]["outcome"]> = ["commitment", "decision", "referred_on", "declined", "no_result"];
+export const agendaItemSummaryDtoCaseStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgendaItemSummaryDto"]["caseStep"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const agendaItemSummaryDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgendaItemSummaryDto"]["status"]> = ["proposed", "submitted", "scheduled", "discussed", "outcome", "follow_up", "closed"];
+export const agendaItemSummaryDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgendaItemSummaryDto"]["outcome"]> = ["commitment", "decision", "referred_on", "declined", "no_result"];
+export const moveAgendaItemDtoToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MoveAgendaItemDto"]["to"]> = ["proposed", "submitted", "scheduled", "discussed", "outcome", "follow_up", "closed"];
+export const moveAgendaItemDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MoveAgendaItemDto"]["outcome"]> = ["commitment", "decision", "referred_on", "declined", "no_result"];
+export const staleAgendaItemDtoCaseStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaleAgendaItemDto"]["caseStep"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const staleAgendaItemDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaleAgendaItemDto"]["status"]> = ["proposed", "submitted", "scheduled", "discussed", "outcome", "follow_up", "closed"];
+export const staleAgendaItemDtoOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaleAgendaItemDto"]["outcome"]> = ["commitment", "decision", "referred_on", "declined", "no_result"];
+export const createPublicationDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatePublicationDto"]["kind"]> = ["interview", "podcast", "blikvanger", "newsletter"];
+export const publicationCaseDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicationCaseDto"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const publicationFindingDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicationFindingDto"]["kind"]> = ["email", "phone", "bsn", "address", "date_of_birth", "person_name", "child_or_school", "unconsented_quote"];
+export const publicationFindingDtoFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicationFindingDto"]["field"]> = ["title", "summary", "body", "callToAction"];
+export const publicationFindingDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicationFindingDto"]["status"]> = ["open", "fixed", "accepted"];
+export const publicationDetailDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicationDetailDto"]["kind"]> = ["interview", "podcast", "blikvanger", "newsletter"];
+export const publicationDetailDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicationDetailDto"]["status"]> = ["draft", "review", "published"];
+export const publicationDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicationDto"]["kind"]> = ["interview", "podcast", "blikvanger", "newsletter"];
+export const publicationDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicationDto"]["status"]> = ["draft", "review", "published"];
+export const updatePublicationDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdatePublicationDto"]["kind"]> = ["interview", "podcast", "blikvanger", "newsletter"];
+export const insightDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InsightDto"]["kind"]> = ["interview", "podcast", "blikvanger", "newsletter"];
+export const feedbackCommentDtoHelpedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackCommentDto"]["helped"]> = ["yes", "partly", "no"];
+export const feedbackRecipientDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackRecipientDto"]["kind"]> = ["submitter", "respondent"];
+export const feedbackRecipientDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackRecipientDto"]["locale"]> = ["nl", "en"];
+export const feedbackRecipientDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackRecipientDto"]["status"]> = ["pending", "sent", "undeliverable"];
+export const feedbackRecipientDtoHelpedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackRecipientDto"]["helped"]> = ["yes", "partly", "no"];
+export const feedbackViewDtoCaseStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackViewDto"]["caseStep"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const feedbackViewDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackViewDto"]["status"]> = ["draft", "sending", "sent"];
+export const feedbackPreviewDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackPreviewDto"]["locale"]> = ["nl", "en"];
+export const feedbackPreviewDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackPreviewDto"]["kind"]> = ["submitter", "respondent"];
+export const feedbackAttentionDtoStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackAttentionDto"]["step"]> = ["recognition", "deepening", "sharing", "agenda", "feedback", "closed", "archived"];
+export const publicFeedbackDtoHelpedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicFeedbackDto"]["helped"]> = ["yes", "partly", "no"];
+export const feedbackAnswerDtoHelpedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackAnswerDto"]["helped"]> = ["yes", "partly", "no"];
 export const userViewDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserViewDto"]["role"]> = ["member", "adviser", "expert", "liaison", "admin"];
 export const meDtoViaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["via"]> = ["session", "token"];
 export const userAccountDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserAccountDto"]["role"]> = ["member", "adviser", "expert", "liaison", "admin"];
