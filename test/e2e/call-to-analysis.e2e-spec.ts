@@ -15,10 +15,10 @@ import {
   UserEntity,
 } from '@app/persistence';
 import { JobQueues, jobIdOf } from '@app/queue';
-import { CAUSE_AREAS } from '@app/workflow';
 import type { Domain } from '@app/workflow';
 import { RecognitionFanoutHandler } from '../../apps/worker/src/handlers/recognition-fanout.handler';
 import { RecognitionTallyHandler } from '../../apps/worker/src/handlers/recognition-tally.handler';
+import { submittedAnalysisBody } from '../support/analysis-body';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { TestSmtpServer } from '../support/test-smtp-server';
 import { waitFor } from '../support/wait-for';
@@ -370,27 +370,10 @@ describe('from a targeted call to a submitted analysis (steps 3 and 4), end to e
     await reminder.promote();
     await expertMail(2);
 
-    const causeAreas = Object.fromEntries(
-      CAUSE_AREAS.map((area) => [
-        area,
-        area === 'funding'
-          ? {
-              playsRole: true,
-              explanation: 'Jeugdhulp op school valt tussen onderwijs- en gemeentebudget in.',
-            }
-          : { playsRole: false, explanation: '' },
-      ]),
-    );
     await http
       .put(`/api/assignments/${assignment.assignmentId}/analysis`)
       .set(system.as('expert'))
-      .send({
-        causeAreas,
-        rootCauseSummary: 'Niemand is eigenaar van jeugdhulp onder schooltijd, dus niemand betaalt.',
-        recommendations: 'Een gezamenlijk budget van school en gemeente.',
-        proposedHandlingOption: 'funding_experiment',
-        submit: true,
-      })
+      .send(submittedAnalysisBody('funding_experiment'))
       .expect(200);
   });
 
