@@ -514,6 +514,20 @@ describe('agenda (step 6), end to end', () => {
       .expect(200);
     expect(ofTheme.text).toContain('Voorschool zonder lokaal');
 
+    // The table's list of items follows a theme the same way.
+    const itemsOf = async (id: string) =>
+      (
+        (
+          await http
+            .get('/api/agenda-items')
+            .query({ tableId: tableA.id, themeId: id })
+            .set(adviser())
+            .expect(200)
+        ).body as { items: { id: string }[] }
+      ).items.map((item) => item.id);
+    expect(await itemsOf(themeId)).toEqual([itemA.id]);
+    expect(await itemsOf((otherTheme.body as { id: string }).id)).toEqual([]);
+
     // Not a table of theirs: the same 404 as an unknown table.
     await http.get(`/api/tables/${tableA.id}/brief`).set(liaisonBHeaders).expect(404);
     await http.get(`/api/tables/${randomUUID()}/brief`).set(adviser()).expect(404);

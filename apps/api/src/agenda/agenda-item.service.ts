@@ -139,6 +139,11 @@ export class AgendaItemService {
     applyKeyset(qb, 'i', query.cursor, limit);
     if (query.tableId) qb.andWhere('i.table_id = :tableId', { tableId: query.tableId });
     if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+    if (query.themeId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM cases tc WHERE tc.id = i.case_id AND tc.theme_id = :themeId)', {
+        themeId: query.themeId,
+      });
+    }
     const page = await fetchKeysetPage<AgendaItemEntity, { created_at_text: string }>(qb, limit);
     return { items: (page.rows as ItemWithRelations[]).map(toSummary), nextCursor: page.nextCursor };
   }

@@ -6203,6 +6203,8 @@ export interface operations {
             query?: {
                 /** @description Only the items at this table */
                 tableId?: string;
+                /** @description Only the items of cases under this theme (a table's view of one theme) */
+                themeId?: string;
                 /** @description Only the items with this status */
                 status?: "proposed" | "submitted" | "scheduled" | "discussed" | "outcome" | "follow_up" | "closed";
                 /** @description From the previous page */

@@ -5,6 +5,12 @@ export class ListAgendaItemsQuery {
   @UuidField({ description: 'Only the items at this table', optional: true })
   tableId?: string;
 
+  @UuidField({
+    description: "Only the items of cases under this theme (a table's view of one theme)",
+    optional: true,
+  })
+  themeId?: string;
+
   @CodeField(AGENDA_STATUSES, { description: 'Only the items with this status', optional: true })
   status?: AgendaStatus;
 
