@@ -1,8 +1,12 @@
 // What every benchmark needs: the built API and worker as separate processes, waiting for a condition,
-// and the peak memory of a process (read from /proc, Linux only).
+// the peak memory of a process (read from /proc, Linux only), an SMTP sink and an adviser to call the API as.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Client } from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { newSecretToken } from '@app/core';
 
 const root = join(__dirname, '..');
 
@@ -49,4 +53,56 @@ function residentKb(pid: number | undefined): number | null {
   } catch {
     return null;
   }
+}
+
+/** An SMTP server on a free local port that accepts everything and only counts. */
+export async function startSmtpSink(): Promise<{
+  url: string;
+  received: () => number;
+  stop: () => Promise<void>;
+}> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        received += 1;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received: () => received,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type ApiCall = (method: string, path: string, body?: object) => Promise<Record<string, unknown>>;
+
+/** Makes an adviser with a personal API token in the bench database, and calls the API as them. */
+export async function adviserApi(db: Client, base: string): Promise<ApiCall> {
+  const { token, hash } = newSecretToken();
+  const adviser = await db.query(
+    `INSERT INTO users (email, display_name, role) VALUES ('adviseur@bench.example', 'Adviseur', 'adviser') RETURNING id`,
+  );
+  await db.query(
+    `INSERT INTO api_tokens (user_id, name, token_hash, token_prefix) VALUES ($1, 'bench', $2, 'srt_bench')`,
+    [adviser.rows[0].id, hash],
+  );
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer srt_${token}` };
+  return async (method, path, body) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as Record<string, unknown>;
+  };
 }

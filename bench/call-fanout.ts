@@ -3,12 +3,9 @@
 // time until every member is invited (invitation + mail queued), until every mail reached the SMTP
 // sink, and the peak memory of both processes. It asserts nothing.
 // Usage: npm run bench:fanout [-- MEMBERS]   (builds first; default 10000)
-import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { SMTPServer } from 'smtp-server';
-import { newSecretToken } from '@app/core';
 import { createDatabase, dropDatabase } from '@app/persistence';
-import { sampleMemory, startApp, stopAll, until } from './bench-support';
+import { adviserApi, sampleMemory, startApp, startSmtpSink, stopAll, until } from './bench-support';
 
 const SERVER = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PORT = Number(process.env.BENCH_PORT ?? 3312);
@@ -24,29 +21,6 @@ const REGIONS = [
   'Leeuwarden',
   'landelijk',
 ];
-
-async function startSmtpSink(): Promise<{ url: string; received: () => number; stop: () => Promise<void> }> {
-  let received = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.on('data', () => undefined);
-      stream.on('end', () => {
-        received += 1;
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received: () => received,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 async function main(): Promise<void> {
   const name = `signaalroute_bench_${Date.now()}`;
@@ -74,20 +48,8 @@ async function main(): Promise<void> {
          FROM generate_series(1, $3::int) AS i`,
       [DOMAINS, REGIONS, MEMBERS],
     );
-    const { token, hash } = newSecretToken();
-    const adviser = await db.query(
-      `INSERT INTO users (email, display_name, role) VALUES ('adviseur@bench.example', 'Adviseur', 'adviser') RETURNING id`,
-    );
-    await db.query(
-      `INSERT INTO api_tokens (user_id, name, token_hash, token_prefix) VALUES ($1, 'bench', $2, 'srt_bench')`,
-      [adviser.rows[0].id, hash],
-    );
-    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer srt_${token}` };
-    const post = async (path: string, body: object): Promise<Record<string, unknown>> => {
-      const response = await fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as Record<string, unknown>;
-    };
+    const api = await adviserApi(db, base);
+    const post = (path: string, body: object) => api('POST', path, body);
 
     const signal = await post('/signals', {
       title: 'Wachtlijst jeugdhulp houdt leerlingen thuis',

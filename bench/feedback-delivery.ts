@@ -5,39 +5,13 @@
 // the time until every mail is queued, until every mail reached the SMTP sink, until the case closed by
 // itself, and the peak memory of both processes. It asserts nothing.
 // Usage: npm run bench:feedback [-- RECIPIENTS]   (builds first; default 5000)
-import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { SMTPServer } from 'smtp-server';
-import { newSecretToken } from '@app/core';
 import { createDatabase, dropDatabase } from '@app/persistence';
-import { sampleMemory, startApp, stopAll, until } from './bench-support';
+import { adviserApi, sampleMemory, startApp, startSmtpSink, stopAll, until } from './bench-support';
 
 const SERVER = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PORT = Number(process.env.BENCH_PORT ?? 3313);
 const RECIPIENTS = Number(process.argv[2] ?? 5000);
-
-async function startSmtpSink(): Promise<{ url: string; received: () => number; stop: () => Promise<void> }> {
-  let received = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.on('data', () => undefined);
-      stream.on('end', () => {
-        received += 1;
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received: () => received,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 async function main(): Promise<void> {
   const name = `signaalroute_bench_${Date.now()}`;
@@ -58,24 +32,7 @@ async function main(): Promise<void> {
   try {
     await until('the API', async () => (await fetch(`${base}/health`)).ok);
     await db.connect();
-    const { token, hash } = newSecretToken();
-    const adviser = await db.query(
-      `INSERT INTO users (email, display_name, role) VALUES ('adviseur@bench.example', 'Adviseur', 'adviser') RETURNING id`,
-    );
-    await db.query(
-      `INSERT INTO api_tokens (user_id, name, token_hash, token_prefix) VALUES ($1, 'bench', $2, 'srt_bench')`,
-      [adviser.rows[0].id, hash],
-    );
-    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer srt_${token}` };
-    const call = async (method: string, path: string, body?: object): Promise<Record<string, unknown>> => {
-      const response = await fetch(`${base}${path}`, {
-        method,
-        headers,
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as Record<string, unknown>;
-    };
+    const call = await adviserApi(db, base);
 
     const signal = await call('POST', '/signals', {
       title: 'Wachtlijst jeugdhulp houdt leerlingen thuis',
