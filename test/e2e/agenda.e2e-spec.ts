@@ -450,6 +450,8 @@ describe('agenda (step 6), end to end', () => {
     themeId = (theme.body as { id: string }).id;
     const put = await http.put(`/api/cases/${caseId}/theme`).set(adviser()).send({ themeId }).expect(200);
     expect(put.body).toMatchObject({ caseId, theme: { id: themeId } });
+    const detail = await http.get(`/api/cases/${caseId}`).set(adviser()).expect(200);
+    expect((detail.body as { theme: unknown }).theme).toEqual({ id: themeId, name: expect.any(String) });
     const themes = (await http.get('/api/themes').set(system.as('expert')).expect(200)).body as {
       caseCount: number;
     }[];

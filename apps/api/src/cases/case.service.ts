@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, StepChangeService, readCaseFacts, tagSignalsWithHandlingOption } from '@app/core';
-import { CaseEntity, SignalEntity } from '@app/persistence';
+import { CaseEntity, SignalEntity, ThemeEntity } from '@app/persistence';
 import { outboxJob } from '@app/queue';
 import { CASE_TRANSITIONS, nextTransitions } from '@app/workflow';
 import { applyKeyset, fetchKeysetPage } from '../common/cursor';
@@ -71,6 +71,9 @@ export class CaseService {
     return {
       ...toSummary(row, signals.length),
       summary: row.summary,
+      theme: row.themeId
+        ? await manager.findOne(ThemeEntity, { where: { id: row.themeId }, select: { id: true, name: true } })
+        : null,
       signals: signals.map((s) => ({
         id: s.id,
         reference: s.reference,

@@ -1,3 +1,4 @@
+import { ThemeRefDto } from '../../agenda/dto/case-theme.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CASE_STEPS,
@@ -132,6 +133,9 @@ export class AssignedExpertDto {
 export class CaseDetailDto extends CaseSummaryDto {
   @ApiProperty()
   summary!: string;
+
+  @ApiProperty({ type: ThemeRefDto, nullable: true, description: 'The theme (opgave) the case belongs to' })
+  theme!: ThemeRefDto | null;
 
   @ApiProperty({ type: [CaseSignalDto], description: 'The linked signals, without who submitted them' })
   signals!: CaseSignalDto[];
