@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, expect } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
 import type request from 'supertest';
+import { AnalysisEntity, CaseAssignmentEntity } from '@app/persistence';
+import { CAUSE_AREAS } from '@app/workflow';
 import { seriousAccessibilityViolations, startBrowserSystem, type BrowserSystem } from './browser';
 import { TEST_PASSWORD, type TestSystem } from './test-system';
 import { waitFor } from './wait-for';
@@ -91,4 +93,45 @@ export async function triagedSignal<T extends { suggestions: unknown }>(
 export async function openCase(http: Http, staff: Headers, signalId: string, body: object): Promise<string> {
   const opened = await http.post(`/api/signals/${signalId}/open-case`).set(staff).send(body).expect(201);
   return (opened.body as { caseId: string }).caseId;
+}
+
+/** Moves a case in recognition on to a step through the API, at the version it has now. */
+async function moveCase(http: Http, staff: Headers, caseId: string, body: object): Promise<void> {
+  const current = await http.get(`/api/cases/${caseId}`).set(staff).expect(200);
+  const { version } = current.body as { version: number };
+  await http
+    .post(`/api/cases/${caseId}/transitions`)
+    .set(staff)
+    .send({ ...body, expectedVersion: version })
+    .expect(200);
+}
+
+/**
+ * Takes a case in recognition to sharing (step 5) the quick way: on to deepening, one submitted
+ * analysis by the test expert straight in the table, then on to sharing with a handling option.
+ */
+export async function moveCaseToSharing(
+  http: Http,
+  staff: Headers,
+  system: TestSystem,
+  caseId: string,
+): Promise<void> {
+  await moveCase(http, staff, caseId, { to: 'deepening' });
+  const assignment = await system.dataSource
+    .getRepository(CaseAssignmentEntity)
+    .save({ caseId, expertId: system.users.expert.id, assignedById: null });
+  // Complete, as the expert's form would submit it, so the case page can show it.
+  const causeAreas = Object.fromEntries(
+    CAUSE_AREAS.map((area) => [area, { playsRole: area === 'funding', explanation: '' }]),
+  ) as AnalysisEntity['causeAreas'];
+  await system.dataSource.getRepository(AnalysisEntity).insert({
+    caseId,
+    assignmentId: assignment.id,
+    status: 'submitted',
+    causeAreas,
+    rootCauseSummary: 'Niemand is verantwoordelijk voor het vervoer tussen school en opvang.',
+    proposedHandlingOption: 'knowledge_sharing',
+    submittedAt: new Date(),
+  });
+  await moveCase(http, staff, caseId, { to: 'sharing', handlingOption: 'knowledge_sharing' });
 }

@@ -57,6 +57,30 @@ const AnalysisPage = lazy(() =>
 const ExpertLinkPage = lazy(() =>
   import('./analysis/expert-link-page').then((m) => ({ default: m.ExpertLinkPage })),
 );
+const PublicationsPage = lazy(() =>
+  import('./publications/publications-page').then((m) => ({ default: m.PublicationsPage })),
+);
+const NewPublicationPage = lazy(() =>
+  import('./publications/new-publication-page').then((m) => ({ default: m.NewPublicationPage })),
+);
+const PublicationPage = lazy(() =>
+  import('./publications/publication-page').then((m) => ({ default: m.PublicationPage })),
+);
+const InsightsPage = lazy(() =>
+  import('./insights/insights-page').then((m) => ({ default: m.InsightsPage })),
+);
+const InsightPage = lazy(() => import('./insights/insight-page').then((m) => ({ default: m.InsightPage })));
+const AgendaPage = lazy(() => import('./agenda/agenda-page').then((m) => ({ default: m.AgendaPage })));
+const AgendaItemPage = lazy(() =>
+  import('./agenda/agenda-item-page').then((m) => ({ default: m.AgendaItemPage })),
+);
+const TablesPage = lazy(() => import('./tables/tables-page').then((m) => ({ default: m.TablesPage })));
+const FeedbackAttentionPage = lazy(() =>
+  import('./feedback/feedback-attention-page').then((m) => ({ default: m.FeedbackAttentionPage })),
+);
+const PublicFeedbackPage = lazy(() =>
+  import('./feedback/public-feedback-page').then((m) => ({ default: m.PublicFeedbackPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -90,6 +114,19 @@ export function AppRoutes() {
         <Route path="analyses" element={<MyAssignmentsPage />} />
         <Route path="analyses/:assignmentId" element={<AnalysisPage />} />
         <Route path="expert/:token" element={<ExpertLinkPage />} />
+        {/* Sharing (step 5); PUBLIC_URL/inzichten/<id> is the link in the Atom feed and the newsletter. */}
+        <Route path="beheer/publicaties" element={<PublicationsPage />} />
+        <Route path="beheer/publicaties/nieuw" element={<NewPublicationPage />} />
+        <Route path="beheer/publicaties/:id" element={<PublicationPage />} />
+        <Route path="inzichten" element={<InsightsPage />} />
+        <Route path="inzichten/:id" element={<InsightPage />} />
+        {/* Agenda setting (step 6); PUBLIC_URL/agenda/<itemId> is the link in the liaison's reminder mails. */}
+        <Route path="agenda" element={<AgendaPage />} />
+        <Route path="agenda/:id" element={<AgendaItemPage />} />
+        <Route path="beheer/tafels" element={<TablesPage />} />
+        {/* Feedback (step 7); PUBLIC_URL/feedback/<token>?answer=… is the "did this help?" link in the mail. */}
+        <Route path="beheer/terugkoppeling" element={<FeedbackAttentionPage />} />
+        <Route path="feedback/:token" element={<PublicFeedbackPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

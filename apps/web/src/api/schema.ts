@@ -1905,6 +1905,11 @@ export interface components {
             items: components["schemas"]["CaseSummaryDto"][];
             nextCursor?: string | null;
         };
+        ThemeRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         CaseSignalDto: {
             /** Format: uuid */
             id: string;
@@ -1969,6 +1974,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             summary: string;
+            /** @description The theme (opgave) the case belongs to */
+            theme: components["schemas"]["ThemeRefDto"] | null;
             /** @description The linked signals, without who submitted them */
             signals: components["schemas"]["CaseSignalDto"][];
             /** @description The experts assigned to analyse this case */
@@ -2811,11 +2818,6 @@ export interface components {
              * @description The theme the case belongs to from now on, or null for none (a case has one at a time)
              */
             themeId: string | null;
-        };
-        ThemeRefDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
         };
         CaseThemeDto: {
             /** Format: uuid */

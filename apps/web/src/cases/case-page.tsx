@@ -17,6 +17,9 @@ import { CaseDeepening, isAssignable } from '../deepening/case-deepening';
 import { CaseTimeline } from './case-timeline';
 import { CaseTransitions } from './case-transitions';
 import { HandlingOptionForm } from './handling-option-form';
+import { CasePublications } from '../publications/case-publications';
+import { CaseFeedback, hasFeedback } from '../feedback/case-feedback';
+import { CaseAgenda, hasAgenda } from '../agenda/case-agenda';
 
 type CaseDetail = components['schemas']['CaseDetailDto'];
 
@@ -95,9 +98,16 @@ function CaseContent({ detail, canEdit, onChanged, onConflict }: ContentProps) {
       {canEdit && detail.step === 'recognition' && <RecognitionPanel caseId={detail.id} editable />}
       {/* Experts and their analyses before the handling option, so it is chosen with them in view. */}
       {canEdit && isAssignable(detail.step) && <CaseDeepening detail={detail} />}
+      {/* In feedback the message comes first: the case closes by itself once it reached everyone. */}
+      {canEdit && hasFeedback(detail.step) && (
+        <CaseFeedback caseId={detail.id} caseStep={detail.step} onCaseMoved={onConflict} />
+      )}
+      {/* On the agenda the items come before the next step: the case reports back once each has an outcome. */}
+      {hasAgenda(detail.step) && <CaseAgenda detail={detail} canEdit={canEdit} onChanged={onChanged} />}
       <CaseTransitions detail={detail} onChanged={onChanged} onConflict={onConflict} />
       {canEdit && <HandlingOptionForm detail={detail} onChanged={onChanged} onConflict={onConflict} />}
       {canEdit && detail.step !== 'recognition' && <RecognitionPanel caseId={detail.id} editable={false} />}
+      {canEdit && <CasePublications caseId={detail.id} step={detail.step} />}
 
       <Heading level={2}>{t('case.signals')}</Heading>
       {detail.signals.length === 0 ? (

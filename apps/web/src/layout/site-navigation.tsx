@@ -29,6 +29,12 @@ export function SiteNavigation() {
             </NavLink>
           </li>
         )}
+        {/* What the network shared, for everyone. */}
+        <li>
+          <NavLink to="/inzichten" className="utrecht-link utrecht-link--html-a">
+            {t('insights.menu')}
+          </NavLink>
+        </li>
         {session.status === 'signed-in' ? (
           <>
             {menuItemsFor(session.user.role).map((item) => (

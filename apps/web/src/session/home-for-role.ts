@@ -11,6 +11,6 @@ export function homeForRole(role: SignedInUser['role']): string {
     case 'expert':
       return '/analyses';
     case 'liaison':
-      return '/knelpunten';
+      return '/agenda';
   }
 }

@@ -1,6 +1,7 @@
 // Where one signal is: its reference, the status in plain words, the seven steps, any feedback and
 // what happened so far. Shown on the private tracking page and on a member's own signal.
 import type { components } from '../api/schema';
+import { SentFeedbackMessage } from '../feedback/feedback-message';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDate } from '../i18n/intl-format';
 import { Alert } from '../ui/alert';
@@ -39,8 +40,11 @@ export function SignalProgress({ view }: { view: SignalProgressView }) {
       <RouteSteps steps={view.steps} labelledBy="steps-heading" />
 
       <Heading level={2}>{t('tracking.feedbackHeading')}</Heading>
-      {/* The API has no feedback for submitters yet (step 7 comes later); this is where it will show. */}
-      <Paragraph>{t('tracking.noFeedback')}</Paragraph>
+      {view.feedback ? (
+        <SentFeedbackMessage feedback={view.feedback} />
+      ) : (
+        <Paragraph>{t('tracking.noFeedback')}</Paragraph>
+      )}
 
       {view.history.length > 0 && (
         <>

@@ -58,6 +58,50 @@ describe('the tracking page', () => {
     expect(document.title).toBe('Je melding volgen - Signaalroute');
   });
 
+  it('shows the feedback once it was sent: the three questions with their answers, in the language of the signal', async () => {
+    await renderApp({
+      path: '/track/abc123',
+      routes: {
+        'GET /api/track/abc123': () => ({
+          status: 200,
+          body: {
+            ...VIEW,
+            state: 'closed',
+            status: 'Afgerond',
+            statusExplanation: 'We hebben laten weten wat er met je melding is gebeurd.',
+            feedback: {
+              locale: 'en',
+              sentAt: '2026-04-02T10:00:00.000Z',
+              whatHappened: 'Your signal was brought together with two others.',
+              stepsTaken:
+                'We checked whether others recognised it.\n- Testing: widely recognised\n- Agenda: <b>discussed</b> at the table',
+              achieved: 'The ministry is looking into a joint budget.',
+            },
+          },
+        }),
+      },
+    });
+
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Terugkoppeling' });
+    expect(screen.queryByText(/Er is nog geen terugkoppeling/)).toBeNull();
+    expect(screen.getByText('Verstuurd op 2 april 2026')).toBeTruthy();
+    const questions = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(questions).toEqual([
+      'Wat is er met de melding gebeurd?',
+      'Welke stappen zijn gezet?',
+      'Wat heeft het agenderen opgeleverd?',
+    ]);
+    const text = screen.getByText('Your signal was brought together with two others.');
+    expect(text.closest('[lang]')?.getAttribute('lang')).toBe('en');
+    expect(screen.getByText('We checked whether others recognised it.')).toBeTruthy();
+    // Lines starting with "- " are a list; markup in the text stays text.
+    const steps = screen.getByText('Testing: widely recognised').closest('ul');
+    expect(steps?.textContent).toBe('Testing: widely recognisedAgenda: <b>discussed</b> at the table');
+    expect(steps?.querySelector('b')).toBeNull();
+    expect(screen.getByText('The ministry is looking into a joint budget.')).toBeTruthy();
+    expect(heading.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('says an archived signal is archived', async () => {
     await renderApp({
       path: '/track/abc123',
