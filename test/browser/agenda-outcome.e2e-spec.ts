@@ -5,26 +5,16 @@
 // missing), discussed, and the outcome (a commitment with a note). The history shows every move, and
 // the adviser reads the outcome through the API. Each page is checked with axe.
 import { describe, expect, it } from '@jest/globals';
-import request from 'supertest';
 import { keepScreenshot } from '../support/browser';
 import {
+  PRESCHOOL_SIGNAL as SIGNAL,
+  dayFromNow,
   expectAccessible,
-  openCase,
+  moveCase,
+  openCaseFromSignal,
   setUpBrowserSystem,
   signInAsStaff,
-  submitSignal,
 } from '../support/browser-fixtures';
-
-const SIGNAL = {
-  title: 'Voorschool zonder lokaal in de basisschool',
-  description:
-    'De peuters kunnen niet naar de voorschool in het schoolgebouw, want niemand betaalt het lokaal. ' +
-    'Gemeente, schoolbestuur en kinderopvang wijzen naar elkaar.',
-  domains: ['childcare', 'education'],
-  region: 'Utrecht',
-  submitterRole: 'school_leader',
-  channel: 'website',
-};
 
 const TABLE = 'Onderwijs-Zorg-Kinderopvang-tafel';
 const ASK = 'Wilt u één budget per regio mogelijk maken voor de huisvesting van voorscholen?';
@@ -39,17 +29,11 @@ interface AgendaItemView {
   events: { from: string | null; to: string; actorId: string | null; note: string }[];
 }
 
-/** A calendar day `days` from today, as a date input and the API take it (YYYY-MM-DD). */
-function dayFromNow(days: number): string {
-  return new Date(Date.now() + days * 24 * 3600_000).toISOString().slice(0, 10);
-}
-
 describe('an agenda item to its outcome in a browser', () => {
   const fixture = setUpBrowserSystem();
 
   it('lets the liaison record each move up to the outcome', async () => {
-    const { web } = fixture;
-    const http = request(web.system.api.getHttpServer());
+    const { web, http } = fixture;
     const adviser = web.system.as('adviser');
     const admin = web.system.as('admin');
     const liaison = web.system.users.liaison;
@@ -64,21 +48,12 @@ describe('an agenda item to its outcome in a browser', () => {
       .expect(200);
 
     // A case that takes the shortcut from recognition to the agenda, then an item at the table.
-    const signalId = await submitSignal(http, SIGNAL);
-    const caseId = await openCase(http, adviser, signalId, { title: SIGNAL.title });
-    const { version } = (await http.get(`/api/cases/${caseId}`).set(adviser).expect(200)).body as {
-      version: number;
-    };
-    await http
-      .post(`/api/cases/${caseId}/transitions`)
-      .set(adviser)
-      .send({
-        to: 'agenda',
-        expectedVersion: version,
-        reason: 'Al breed herkend in het netwerk.',
-        handlingOption: 'funding_experiment',
-      })
-      .expect(200);
+    const caseId = await openCaseFromSignal(http, adviser, SIGNAL);
+    await moveCase(http, adviser, caseId, {
+      to: 'agenda',
+      reason: 'Al breed herkend in het netwerk.',
+      handlingOption: 'funding_experiment',
+    });
     const item = (
       await http
         .post(`/api/cases/${caseId}/agenda-items`)

@@ -3,26 +3,16 @@
 // saves a draft that survives a reload, is told what is still missing when submitting too early, then
 // submits the complete analysis, which the adviser then reads as submitted. Each page is checked with axe.
 import { describe, expect, it } from '@jest/globals';
-import request from 'supertest';
 import { keepScreenshot } from '../support/browser';
 import {
+  PRESCHOOL_SIGNAL as SIGNAL,
+  dayFromNow,
   expectAccessible,
-  openCase,
+  moveCase,
+  openCaseFromSignal,
   setUpBrowserSystem,
   signInAsStaff,
-  submitSignal,
 } from '../support/browser-fixtures';
-
-const SIGNAL = {
-  title: 'Voorschool zonder lokaal in de basisschool',
-  description:
-    'De peuters kunnen niet naar de voorschool in het schoolgebouw, want niemand betaalt het lokaal. ' +
-    'Gemeente, schoolbestuur en kinderopvang wijzen naar elkaar.',
-  domains: ['childcare', 'education'],
-  region: 'Utrecht',
-  submitterRole: 'school_leader',
-  channel: 'website',
-};
 
 const FUNDING = 'Huisvesting voor peuters valt tussen de geldstromen van onderwijs en kinderopvang.';
 const ROOT_CAUSE = 'Niemand is verantwoordelijk voor de huisvesting van een voorschool in een school.';
@@ -36,30 +26,16 @@ interface AnalysisView {
   causeAreas: Record<string, { playsRole: boolean | null; explanation: string }>;
 }
 
-/** A calendar day `days` from today, as the API takes it (YYYY-MM-DD). */
-function dayFromNow(days: number): string {
-  return new Date(Date.now() + days * 24 * 3600_000).toISOString().slice(0, 10);
-}
-
 describe('an expert analysis in a browser', () => {
   const fixture = setUpBrowserSystem();
 
   it('lets a staff expert save a draft, keep it across a reload, and submit it', async () => {
-    const { web } = fixture;
-    const http = request(web.system.api.getHttpServer());
+    const { web, http } = fixture;
     const adviser = web.system.as('adviser');
 
     // A case in deepening, from a submitted signal.
-    const signalId = await submitSignal(http, SIGNAL);
-    const caseId = await openCase(http, adviser, signalId, { title: SIGNAL.title });
-    const before = (await http.get(`/api/cases/${caseId}`).set(adviser).expect(200)).body as {
-      version: number;
-    };
-    await http
-      .post(`/api/cases/${caseId}/transitions`)
-      .set(adviser)
-      .send({ to: 'deepening', expectedVersion: before.version })
-      .expect(200);
+    const caseId = await openCaseFromSignal(http, adviser, SIGNAL);
+    await moveCase(http, adviser, caseId, { to: 'deepening' });
 
     // The test expert is assigned, with a due date.
     const dueOn = dayFromNow(14);

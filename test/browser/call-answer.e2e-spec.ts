@@ -3,7 +3,6 @@
 // the mail, finds the form filled in from their profile, answers, and the answer shows up (without who
 // gave it) in the case's recognition panel. The answer page and the adviser's pages are checked with axe.
 import { describe, expect, it } from '@jest/globals';
-import request from 'supertest';
 import { MailMessageEntity, UserEntity } from '@app/persistence';
 import { keepScreenshot } from '../support/browser';
 import {
@@ -52,8 +51,7 @@ describe('answering a targeted call in a browser', () => {
   const fixture = setUpBrowserSystem();
 
   it('invites the audience by mail and stores the answer given through the personal link', async () => {
-    const { web } = fixture;
-    const http = request(web.system.api.getHttpServer());
+    const { web, http } = fixture;
     const adviser = web.system.as('adviser');
 
     // A case in recognition, from a submitted signal.

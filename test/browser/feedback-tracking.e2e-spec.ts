@@ -6,11 +6,11 @@
 // counts when the button is pressed. The "no" brings the case to the adviser's "Aandacht nodig" list.
 // Every page is checked with axe-core and kept as a screenshot.
 import { describe, expect, it } from '@jest/globals';
-import request from 'supertest';
 import { AgendaItemEntity, MailMessageEntity, NationalTableEntity } from '@app/persistence';
 import { keepScreenshot } from '../support/browser';
 import {
   expectAccessible,
+  moveCase,
   openCase,
   setUpBrowserSystem,
   signInAsStaff,
@@ -35,8 +35,7 @@ describe('feedback and tracking in a browser', () => {
   const fixture = setUpBrowserSystem();
 
   it('sends the feedback from the case page, shows it on the tracking page and records "did this help?"', async () => {
-    const { web } = fixture;
-    const http = request(web.system.api.getHttpServer());
+    const { web, http } = fixture;
     const adviser = web.system.as('adviser');
     const data = web.system.dataSource;
 
@@ -61,15 +60,11 @@ describe('feedback and tracking in a browser', () => {
       expectedVersion: triaged.version,
       title: TITLE,
     });
-    const move = async (to: string, extra: object = {}) => {
-      const current = await http.get(`/api/cases/${caseId}`).set(adviser).expect(200);
-      await http
-        .post(`/api/cases/${caseId}/transitions`)
-        .set(adviser)
-        .send({ to, expectedVersion: (current.body as { version: number }).version, ...extra })
-        .expect(200);
-    };
-    await move('agenda', { reason: 'Al breed herkend.', handlingOption: 'funding_experiment' });
+    await moveCase(http, adviser, caseId, {
+      to: 'agenda',
+      reason: 'Al breed herkend.',
+      handlingOption: 'funding_experiment',
+    });
     const table = await data
       .getRepository(NationalTableEntity)
       .save({ name: 'Onderwijs-Zorg-Kinderopvang-tafel', kind: 'table' });
@@ -80,7 +75,7 @@ describe('feedback and tracking in a browser', () => {
       outcome: 'commitment',
       outcomeNote: 'Het ministerie onderzoekt een gezamenlijk budget voor voorschoolse lokalen.',
     });
-    await move('feedback');
+    await moveCase(http, adviser, caseId, { to: 'feedback' });
     const prepared = await waitFor(async () => {
       const response = await http.get(`/api/cases/${caseId}/feedback`).set(adviser);
       return response.status === 200 ? (response.body as FeedbackView) : undefined;

@@ -4,15 +4,14 @@
 // the new version, sends the item to review and publishes it. Anyone then finds it on /inzichten and
 // opens it. Each page is checked with axe.
 import { describe, expect, it } from '@jest/globals';
-import request from 'supertest';
+import type request from 'supertest';
 import { keepScreenshot } from '../support/browser';
 import {
   expectAccessible,
   moveCaseToSharing,
-  openCase,
+  openCaseFromSignal,
   setUpBrowserSystem,
   signInAsStaff,
-  submitSignal,
 } from '../support/browser-fixtures';
 
 const SIGNAL = {
@@ -39,13 +38,11 @@ describe('publishing an insight in a browser', () => {
   const fixture = setUpBrowserSystem();
 
   it('marks personal data, waits for the check of the fixed text, and publishes to /inzichten', async () => {
-    const { web } = fixture;
-    const http = request(web.system.api.getHttpServer());
+    const { web, http } = fixture;
     const adviser = web.system.as('adviser');
 
     // A case in sharing, from a submitted signal.
-    const signalId = await submitSignal(http, SIGNAL);
-    const caseId = await openCase(http, adviser, signalId, { title: CASE_TITLE });
+    const caseId = await openCaseFromSignal(http, adviser, SIGNAL, CASE_TITLE);
     await moveCaseToSharing(http, adviser, web.system, caseId);
 
     // From the case page to a new publication about it.

@@ -4,7 +4,6 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import request from 'supertest';
 import { ARTIFACTS, keepScreenshot } from '../support/browser';
 import {
   expectAccessible,
@@ -35,8 +34,7 @@ describe('the staff screens in a browser', () => {
   const fixture = setUpBrowserSystem();
 
   it('lets an adviser triage a new signal into a case and move the case on', async () => {
-    const { web } = fixture;
-    const http = request(web.system.api.getHttpServer());
+    const { web, http } = fixture;
     const adviser = web.system.as('adviser');
     const signalId = await submitSignal(http, SIGNAL);
     const detail = await triagedSignal<SignalDetail>(http, adviser, signalId);
@@ -119,12 +117,8 @@ describe('the staff screens in a browser', () => {
       .getByRole('button', { name: 'Rol opslaan' })
       .click();
     await page.getByText(`De rol van ${expert.displayName} is gewijzigd.`).waitFor();
-    const users = (
-      await request(web.system.api.getHttpServer())
-        .get('/api/users?role=liaison')
-        .set(web.system.as('admin'))
-        .expect(200)
-    ).body as { items: { id: string }[] };
+    const users = (await fixture.http.get('/api/users?role=liaison').set(web.system.as('admin')).expect(200))
+      .body as { items: { id: string }[] };
     expect(users.items.map((u) => u.id)).toContain(expert.id);
     await keepScreenshot(page, 'users');
     await expectAccessible(page);

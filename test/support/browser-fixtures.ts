@@ -1,8 +1,9 @@
-// The setup every browser test shares, kept in one place: the system and a fresh Dutch browser profile
-// per page, the axe check, a staff sign-in, and a signal and its case made through the API.
+// The setup every browser test shares, kept in one place: the system, a client for its API and a fresh
+// Dutch browser profile per page, the axe check, a staff sign-in, and a signal, its case and the case's
+// moves made through the API.
 import { afterAll, beforeAll, expect } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
-import type request from 'supertest';
+import request from 'supertest';
 import { AnalysisEntity, CaseAssignmentEntity } from '@app/persistence';
 import { CAUSE_AREAS } from '@app/workflow';
 import { seriousAccessibilityViolations, startBrowserSystem, type BrowserSystem } from './browser';
@@ -17,6 +18,8 @@ const DESKTOP = { width: 1280, height: 900 };
 export interface BrowserFixture {
   /** The running system; there from the describe block's beforeAll on. */
   readonly web: BrowserSystem;
+  /** A client for the system's API, to set up through the API what a test needs. */
+  readonly http: Http;
   /** A page in a fresh browser profile (Dutch; desktop size unless told), closed after the tests. */
   newPage(viewport?: { width: number; height: number }): Promise<Page>;
 }
@@ -44,6 +47,9 @@ export function setUpBrowserSystem(): BrowserFixture {
     get web() {
       return web();
     },
+    get http() {
+      return request(web().system.api.getHttpServer());
+    },
     async newPage(viewport = DESKTOP) {
       const context = await web().browser.newContext({ viewport, locale: 'nl-NL' });
       contexts.push(context);
@@ -68,6 +74,23 @@ export async function signInAsStaff(
   await page.locator('#staff-email').fill(web.system.users[role].email);
   await page.locator('#staff-password').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+}
+
+/** A member's signal that more than one test starts from: a preschool without a room in the school. */
+export const PRESCHOOL_SIGNAL = {
+  title: 'Voorschool zonder lokaal in de basisschool',
+  description:
+    'De peuters kunnen niet naar de voorschool in het schoolgebouw, want niemand betaalt het lokaal. ' +
+    'Gemeente, schoolbestuur en kinderopvang wijzen naar elkaar.',
+  domains: ['childcare', 'education'],
+  region: 'Utrecht',
+  submitterRole: 'school_leader',
+  channel: 'website',
+};
+
+/** A calendar day `days` from today, as a date input and the API take it (YYYY-MM-DD). */
+export function dayFromNow(days: number): string {
+  return new Date(Date.now() + days * 24 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** Sends a signal in through the public API, as anyone may; returns its id. */
@@ -95,8 +118,19 @@ export async function openCase(http: Http, staff: Headers, signalId: string, bod
   return (opened.body as { caseId: string }).caseId;
 }
 
-/** Moves a case in recognition on to a step through the API, at the version it has now. */
-async function moveCase(http: Http, staff: Headers, caseId: string, body: object): Promise<void> {
+/** Sends the signal in and opens a case from it under `title`; returns the case's id. */
+export async function openCaseFromSignal(
+  http: Http,
+  staff: Headers,
+  signal: { title: string },
+  title = signal.title,
+): Promise<string> {
+  const signalId = await submitSignal(http, signal);
+  return openCase(http, staff, signalId, { title });
+}
+
+/** Moves a case on to a step through the API (`body` as the API takes it), at the version it has now. */
+export async function moveCase(http: Http, staff: Headers, caseId: string, body: object): Promise<void> {
   const current = await http.get(`/api/cases/${caseId}`).set(staff).expect(200);
   const { version } = current.body as { version: number };
   await http

@@ -13,6 +13,7 @@ import { useLoad } from '../staff/load-state';
 import { LoadView } from '../staff/load-view';
 import { StaffOnly } from '../staff/staff-only';
 import { BriefLinks } from '../tables/brief-links';
+import { DataTable } from '../ui/data-table';
 import { Field } from '../ui/field';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
@@ -126,29 +127,20 @@ function Overview({ tables, items, liaison }: OverviewProps) {
         {upcoming.length === 0 ? (
           <Paragraph>{t('agenda.upcoming.none')}</Paragraph>
         ) : (
-          <div className="sr-table-wrap">
-            <table className="sr-table">
-              <caption className="sr-visually-hidden">{t('agenda.upcoming.heading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('agenda.columns.meetingDate')}</th>
-                  <th scope="col">{t('agenda.columns.case')}</th>
-                  <th scope="col">{t('agenda.columns.table')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {upcoming.map((item) => (
-                  <tr key={item.id}>
-                    <td>{formatDay(item.meetingDate ?? '', language)}</td>
-                    <th scope="row">
-                      <RouterLink to={`/agenda/${item.id}`}>{item.caseTitle}</RouterLink>
-                    </th>
-                    <td>{item.tableName}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('agenda.upcoming.heading')}
+            columns={[t('agenda.columns.meetingDate'), t('agenda.columns.case'), t('agenda.columns.table')]}
+          >
+            {upcoming.map((item) => (
+              <tr key={item.id}>
+                <td>{formatDay(item.meetingDate ?? '', language)}</td>
+                <th scope="row">
+                  <RouterLink to={`/agenda/${item.id}`}>{item.caseTitle}</RouterLink>
+                </th>
+                <td>{item.tableName}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 

@@ -1,19 +1,20 @@
 // When liaisons and advisers hear about agenda items: days before a meeting the liaison is reminded,
 // and weeks without a move after which an item counts as stalled. Admins set them, advisers read them.
 import { Button } from '@utrecht/button-react';
-import { Textbox } from '@utrecht/textbox-react';
 import { Fragment, useCallback, useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
-import { noErrors, toFormErrors, type FormErrors } from '../api/form-errors';
+import { toFormErrors } from '../api/form-errors';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../staff/load-state';
 import { LoadView } from '../staff/load-view';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
-import { Field } from '../ui/field';
+import { useFormSend } from '../staff/use-form-send';
 import { GeneralErrorsAlert } from '../ui/general-errors-alert';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
+import { TextInputField } from '../ui/text-input-field';
+import { useDraft } from '../ui/use-draft';
 
 type Reminders = components['schemas']['AgendaRemindersDto'];
 
@@ -53,62 +54,48 @@ export function AgendaReminders({ canEdit }: { canEdit: boolean }) {
 function RemindersForm({ reminders }: { reminders: Reminders }) {
   const { t } = useI18n();
   const api = useApi();
-  const [values, setValues] = useState<Record<ReminderField, string>>({
+  const [values, update] = useDraft<Record<ReminderField, string>>({
     meetingReminderDaysBefore: String(reminders.meetingReminderDaysBefore),
     staleAfterWeeks: String(reminders.staleAfterWeeks),
   });
-  const [errors, setErrors] = useState<FormErrors<ReminderField>>(noErrors);
+  const { errors, sending, send } = useFormSend(FIELDS, (field: ReminderField) => `reminders-${field}`, {
+    errorsOf: (status, body) => toFormErrors(FIELDS, status, body, t('common.unexpectedError')),
+  });
   const [outcome, setOutcome] = useState<Outcome>();
-  const [busy, setBusy] = useState(false);
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
     setOutcome(undefined);
-    try {
-      const { data, error, response } = await api.PUT('/api/settings/agenda-reminders', {
-        body: {
-          meetingReminderDaysBefore: Number(values.meetingReminderDaysBefore),
-          staleAfterWeeks: Number(values.staleAfterWeeks),
-        },
-      });
-      if (data) {
-        setErrors(noErrors());
-        setOutcome({ type: 'ok', message: t('staff.saved') });
-        return;
-      }
-      setErrors(toFormErrors(FIELDS, response.status, error, t('common.unexpectedError')));
-    } catch {
-      setErrors({ byField: {}, other: [t('common.networkError')] });
-    } finally {
-      setBusy(false);
-    }
+    void send(
+      () =>
+        api.PUT('/api/settings/agenda-reminders', {
+          body: {
+            meetingReminderDaysBefore: Number(values.meetingReminderDaysBefore),
+            staleAfterWeeks: Number(values.staleAfterWeeks),
+          },
+        }),
+      () => setOutcome({ type: 'ok', message: t('staff.saved') }),
+    );
   };
 
   return (
-    <form noValidate className="sr-inline-form" onSubmit={(event) => void save(event)}>
+    <form noValidate className="sr-inline-form" onSubmit={save}>
       <GeneralErrorsAlert messages={errors.other} />
       <OutcomeMessage outcome={outcome} />
       {FIELDS.map((field) => (
-        <Field
+        <TextInputField
           key={field}
           id={`reminders-${field}`}
           label={t(`agenda.reminders.${field}`)}
           help={t(`agenda.reminders.${field}Help`)}
           error={errors.byField[field]}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              inputMode="numeric"
-              value={values[field]}
-              onChange={(event) => setValues((current) => ({ ...current, [field]: event.target.value }))}
-            />
-          )}
-        </Field>
+          inputMode="numeric"
+          value={values[field]}
+          onChange={(event) => update(field, event.target.value)}
+        />
       ))}
       <Paragraph className="sr-meta">{t('agenda.reminders.note')}</Paragraph>
-      <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>
+      <Button type="submit" appearance="secondary-action-button" busy={sending} disabled={sending}>
         {t('agenda.reminders.save')}
       </Button>
     </form>

@@ -5,21 +5,22 @@ import { Button } from '@utrecht/button-react';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
 import type { components } from '../api/schema';
-import { useFormErrors } from '../api/use-form-errors';
 import { formatDay } from '../calls/date-time';
 import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../staff/load-state';
 import { LoadView } from '../staff/load-view';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
-import { problemErrors } from '../staff/problem-message';
+import { useFormSend } from '../staff/use-form-send';
 import { useStaffChange } from '../staff/use-staff-change';
+import { DataTable } from '../ui/data-table';
 import { Field } from '../ui/field';
 import { FormErrorSummary } from '../ui/form-error-summary';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
 import { RouterLink } from '../ui/router-link';
 import { Select } from '../ui/select';
-import { Textarea } from '../ui/textarea';
+import { SendButton } from '../ui/send-button';
+import { TextareaField } from '../ui/textarea-field';
 import type { AgendaItem } from './agenda-types';
 
 type CaseDetail = components['schemas']['CaseDetailDto'];
@@ -77,34 +78,29 @@ function CaseAgendaItems({ items }: { items: AgendaItem[] }) {
   const { t, language } = useI18n();
   if (items.length === 0) return <Paragraph>{t('agenda.case.none')}</Paragraph>;
   return (
-    <div className="sr-table-wrap">
-      <table className="sr-table">
-        <caption className="sr-visually-hidden">{t('agenda.case.heading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('agenda.columns.table')}</th>
-            <th scope="col">{t('agenda.columns.status')}</th>
-            <th scope="col">{t('agenda.columns.meetingDate')}</th>
-            <th scope="col">{t('agenda.columns.outcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <th scope="row">
-                <RouterLink to={`/agenda/${item.id}`}>{item.tableName}</RouterLink>
-              </th>
-              <td>{t(`agenda.statuses.${item.status}`)}</td>
-              <td>{item.meetingDate ? formatDay(item.meetingDate, language) : '–'}</td>
-              <td>
-                {item.outcome ? t(`agenda.outcomes.${item.outcome}`) : '–'}
-                {item.outcomeNote && <span className="sr-timeline__reason">{item.outcomeNote}</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('agenda.case.heading')}
+      columns={[
+        t('agenda.columns.table'),
+        t('agenda.columns.status'),
+        t('agenda.columns.meetingDate'),
+        t('agenda.columns.outcome'),
+      ]}
+    >
+      {items.map((item) => (
+        <tr key={item.id}>
+          <th scope="row">
+            <RouterLink to={`/agenda/${item.id}`}>{item.tableName}</RouterLink>
+          </th>
+          <td>{t(`agenda.statuses.${item.status}`)}</td>
+          <td>{item.meetingDate ? formatDay(item.meetingDate, language) : '–'}</td>
+          <td>
+            {item.outcome ? t(`agenda.outcomes.${item.outcome}`) : '–'}
+            {item.outcomeNote && <span className="sr-timeline__reason">{item.outcomeNote}</span>}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -129,38 +125,29 @@ function AddAgendaItemForm({ caseId, takenTableIds, onAdded }: AddProps) {
       : [];
   const [tableId, setTableId] = useState('');
   const [ask, setAsk] = useState('');
-  const { errors, summary, fail, clear } = useFormErrors(
+  const { errors, summary, sending, send } = useFormSend(
     ADD_FIELDS,
     (field: AddField) => `agenda-add-${field}`,
   );
-  const [sending, setSending] = useState(false);
 
-  const add = async (event: FormEvent<HTMLFormElement>) => {
+  const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (sending) return;
-    setSending(true);
-    try {
-      const { data, error, response } = await api.POST('/api/cases/{id}/agenda-items', {
-        params: { path: { id: caseId } },
-        body: { tableId, ask: ask.trim() },
-      });
-      if (data) {
-        clear();
+    void send(
+      () =>
+        api.POST('/api/cases/{id}/agenda-items', {
+          params: { path: { id: caseId } },
+          body: { tableId, ask: ask.trim() },
+        }),
+      (data) => {
         setTableId('');
         setAsk('');
         onAdded(data.tableName);
-        return;
-      }
-      fail(problemErrors(t, ADD_FIELDS, response.status, error));
-    } catch {
-      fail({ byField: {}, other: [t('common.networkError')] });
-    } finally {
-      setSending(false);
-    }
+      },
+    );
   };
 
   return (
-    <form noValidate className="sr-inline-form" onSubmit={(event) => void add(event)}>
+    <form noValidate className="sr-inline-form" onSubmit={add}>
       <Heading level={3}>{t('agenda.case.addHeading')}</Heading>
       <FormErrorSummary items={summary} />
       <Field
@@ -182,26 +169,20 @@ function AddAgendaItemForm({ caseId, takenTableIds, onAdded }: AddProps) {
           </Select>
         )}
       </Field>
-      <Field
+      <TextareaField
         id="agenda-add-ask"
         label={t('agenda.case.ask')}
         help={t('agenda.case.askHelp')}
         error={errors.byField.ask}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            required
-            rows={4}
-            maxLength={5000}
-            value={ask}
-            onChange={(event) => setAsk(event.target.value)}
-          />
-        )}
-      </Field>
-      <Button type="submit" appearance="secondary-action-button" busy={sending} disabled={sending}>
-        {sending ? t('staff.sending') : t('agenda.case.add')}
-      </Button>
+        required
+        rows={4}
+        maxLength={5000}
+        value={ask}
+        onChange={(event) => setAsk(event.target.value)}
+      />
+      <SendButton sending={sending} appearance="secondary-action-button">
+        {t('agenda.case.add')}
+      </SendButton>
     </form>
   );
 }

@@ -2,7 +2,6 @@
 // allows from the item's status, and shows for the chosen move the fields it records (a meeting date,
 // the outcome and its note, a follow-up date), besides the note every move keeps. What the API finds
 // missing (422) is shown at those fields.
-import { Button } from '@utrecht/button-react';
 import { Textbox } from '@utrecht/textbox-react';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
@@ -18,6 +17,7 @@ import { Field } from '../ui/field';
 import { FormErrorSummary } from '../ui/form-error-summary';
 import { OptionalLabel } from '../ui/optional-label';
 import { Select } from '../ui/select';
+import { SendButton } from '../ui/send-button';
 import { Textarea } from '../ui/textarea';
 import {
   AGENDA_OUTCOMES,
@@ -237,9 +237,7 @@ export function MoveForm({ item, onMoved, onConflict, onSend }: Props) {
       </Field>
 
       <div className="sr-form__actions">
-        <Button type="submit" appearance="primary-action-button" busy={sending} disabled={sending}>
-          {sending ? t('staff.sending') : move ? moveLabel(t, move) : t('agenda.move.submit')}
-        </Button>
+        <SendButton sending={sending}>{move ? moveLabel(t, move) : t('agenda.move.submit')}</SendButton>
       </div>
     </form>
   );

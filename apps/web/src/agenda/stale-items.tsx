@@ -7,6 +7,7 @@ import { formatDate } from '../i18n/intl-format';
 import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../staff/load-state';
 import { LoadView } from '../staff/load-view';
+import { DataTable } from '../ui/data-table';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
 import { RouterLink } from '../ui/router-link';
@@ -27,34 +28,29 @@ export function StaleItems() {
           items.length === 0 ? (
             <Paragraph>{t('agenda.stale.none')}</Paragraph>
           ) : (
-            <div className="sr-table-wrap">
-              <table className="sr-table">
-                <caption className="sr-visually-hidden">{t('agenda.stale.heading')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('agenda.columns.case')}</th>
-                    <th scope="col">{t('agenda.columns.table')}</th>
-                    <th scope="col">{t('agenda.columns.status')}</th>
-                    <th scope="col">{t('agenda.columns.meetingDate')}</th>
-                    <th scope="col">{t('agenda.columns.lastMove')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((item) => (
-                    <tr key={item.id}>
-                      <th scope="row">
-                        <RouterLink to={`/agenda/${item.id}`}>{item.caseTitle}</RouterLink>{' '}
-                        <span className="sr-meta">({item.caseReference})</span>
-                      </th>
-                      <td>{item.tableName}</td>
-                      <td>{t(`agenda.statuses.${item.status}`)}</td>
-                      <td>{item.meetingDate ? formatDay(item.meetingDate, language) : '–'}</td>
-                      <td>{formatDate(item.movedAt, language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('agenda.stale.heading')}
+              columns={[
+                t('agenda.columns.case'),
+                t('agenda.columns.table'),
+                t('agenda.columns.status'),
+                t('agenda.columns.meetingDate'),
+                t('agenda.columns.lastMove'),
+              ]}
+            >
+              {items.map((item) => (
+                <tr key={item.id}>
+                  <th scope="row">
+                    <RouterLink to={`/agenda/${item.id}`}>{item.caseTitle}</RouterLink>{' '}
+                    <span className="sr-meta">({item.caseReference})</span>
+                  </th>
+                  <td>{item.tableName}</td>
+                  <td>{t(`agenda.statuses.${item.status}`)}</td>
+                  <td>{item.meetingDate ? formatDay(item.meetingDate, language) : '–'}</td>
+                  <td>{formatDate(item.movedAt, language)}</td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </LoadView>

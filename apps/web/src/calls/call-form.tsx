@@ -1,21 +1,22 @@
 // Create a call, or change a draft: the question and why it is asked, where it goes out, when it
 // opens and closes, and for a targeted call its case and audience, whose size is shown as it is chosen.
-import { Button } from '@utrecht/button-react';
-import { Textbox } from '@utrecht/textbox-react';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
-import { useFormErrors } from '../api/use-form-errors';
 import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../staff/load-state';
-import { problemErrors } from '../staff/problem-message';
+import { useFormSend } from '../staff/use-form-send';
 import { ChoiceField } from '../ui/choice-field';
 import { ChoiceGroup } from '../ui/choice-group';
 import { DomainCheckboxGroup } from '../ui/domain-checkbox-group';
 import { Field } from '../ui/field';
 import { FormErrorSummary } from '../ui/form-error-summary';
 import { OptionalLabel } from '../ui/optional-label';
+import { RadioButtonGroup } from '../ui/radio-button-group';
 import { Select } from '../ui/select';
-import { Textarea } from '../ui/textarea';
+import { SendButton } from '../ui/send-button';
+import { TextareaField } from '../ui/textarea-field';
+import { TextInputField } from '../ui/text-input-field';
+import { useDraft } from '../ui/use-draft';
 import { AudienceSizeNote } from './audience-size-note';
 import {
   CALL_KINDS,
@@ -113,9 +114,8 @@ interface Props {
 export function CallForm({ call, presetCaseId, onSaved, onConflict }: Props) {
   const { t } = useI18n();
   const api = useApi();
-  const [draft, setDraft] = useState<CallDraft>(() => (call ? draftOf(call) : newDraft(presetCaseId)));
-  const { errors, summary, fail, failWith, clear } = useFormErrors(FIELDS, targetId);
-  const [sending, setSending] = useState(false);
+  const [draft, update] = useDraft<CallDraft>(() => (call ? draftOf(call) : newDraft(presetCaseId)));
+  const { errors, summary, sending, send } = useFormSend(FIELDS, targetId, { onConflict });
   const targeted = draft.kind === 'targeted';
   const count = useAudienceSize(
     targeted
@@ -123,14 +123,11 @@ export function CallForm({ call, presetCaseId, onSaved, onConflict }: Props) {
       : null,
   );
 
-  const update = <K extends keyof CallDraft>(field: K, value: CallDraft[K]) =>
-    setDraft((current) => ({ ...current, [field]: value }));
   const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
     on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (sending) return;
     const content = {
       question: draft.question.trim(),
       reason: draft.reason.trim(),
@@ -147,93 +144,71 @@ export function CallForm({ call, presetCaseId, onSaved, onConflict }: Props) {
           }
         : {}),
     };
-    setSending(true);
-    try {
-      const { data, error, response } = call
-        ? await api.PATCH('/api/calls/{id}', {
-            params: { path: { id: call.id } },
-            body: { ...content, expectedVersion: call.version },
-          })
-        : await api.POST('/api/calls', {
-            body: { kind: draft.kind, caseId: targeted ? draft.caseId || undefined : undefined, ...content },
-          });
-      if (data) {
-        clear();
-        onSaved(data);
-        return;
-      }
-      if (response.status === 409) onConflict?.();
-      fail(problemErrors(t, FIELDS, response.status, error));
-    } catch {
-      failWith(t('common.networkError'));
-    } finally {
-      setSending(false);
-    }
+    void send(
+      () =>
+        call
+          ? api.PATCH('/api/calls/{id}', {
+              params: { path: { id: call.id } },
+              body: { ...content, expectedVersion: call.version },
+            })
+          : api.POST('/api/calls', {
+              body: {
+                kind: draft.kind,
+                caseId: targeted ? draft.caseId || undefined : undefined,
+                ...content,
+              },
+            }),
+      onSaved,
+    );
   };
 
   const { byField } = errors;
 
   return (
-    <form noValidate className="sr-form" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="sr-form" onSubmit={submit}>
       <FormErrorSummary items={summary} />
 
       {!call && (
-        <ChoiceGroup id="call-kind" legend={t('calls.form.kind')} error={byField.kind} role="radiogroup">
-          {CALL_KINDS.map((kind) => (
-            <ChoiceField
-              key={kind}
-              id={`call-kind-${kind}`}
-              type="radio"
-              name="kind"
-              value={kind}
-              label={t(`calls.kinds.${kind}`)}
-              help={t(`calls.form.kindHelp.${kind}`)}
-              checked={draft.kind === kind}
-              onChange={() => update('kind', kind)}
-            />
-          ))}
-        </ChoiceGroup>
+        <RadioButtonGroup
+          id="call-kind"
+          name="kind"
+          legend={t('calls.form.kind')}
+          error={byField.kind}
+          options={CALL_KINDS}
+          value={draft.kind}
+          label={(kind) => t(`calls.kinds.${kind}`)}
+          help={(kind) => t(`calls.form.kindHelp.${kind}`)}
+          onChange={(kind) => update('kind', kind)}
+        />
       )}
 
       {!call && targeted && (
         <CaseSelect value={draft.caseId} error={byField.caseId} onChange={(id) => update('caseId', id)} />
       )}
 
-      <Field
+      <TextareaField
         id="call-question"
         label={t('calls.form.question')}
         help={t('calls.form.questionHelp')}
         error={byField.question}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            required
-            rows={2}
-            maxLength={300}
-            value={draft.question}
-            onChange={(event) => update('question', event.target.value)}
-          />
-        )}
-      </Field>
+        required
+        rows={2}
+        maxLength={300}
+        value={draft.question}
+        onChange={(event) => update('question', event.target.value)}
+      />
 
-      <Field
+      <TextareaField
         id="call-reason"
         label={t('calls.form.reason')}
         help={t('calls.form.reasonHelp')}
         error={byField.reason}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            required
-            rows={4}
-            maxLength={2000}
-            value={draft.reason}
-            onChange={(event) => update('reason', event.target.value)}
-          />
-        )}
-      </Field>
+        required
+        rows={4}
+        maxLength={2000}
+        value={draft.reason}
+        onChange={(event) => update('reason', event.target.value)}
+      />
 
       <ChoiceGroup
         id="call-channels"
@@ -257,38 +232,26 @@ export function CallForm({ call, presetCaseId, onSaved, onConflict }: Props) {
         </div>
       </ChoiceGroup>
 
-      <Field
+      <TextInputField
         id="call-opensAt"
         label={<OptionalLabel>{t('calls.form.opensAt')}</OptionalLabel>}
         help={t('calls.form.opensAtHelp')}
         error={byField.opensAt}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            type="datetime-local"
-            value={draft.opensAt}
-            onChange={(event) => update('opensAt', event.target.value)}
-          />
-        )}
-      </Field>
+        type="datetime-local"
+        value={draft.opensAt}
+        onChange={(event) => update('opensAt', event.target.value)}
+      />
 
-      <Field
+      <TextInputField
         id="call-closesAt"
         label={t('calls.form.closesAt')}
         help={t('calls.form.closesAtHelp')}
         error={byField.closesAt}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            type="datetime-local"
-            required
-            value={draft.closesAt}
-            onChange={(event) => update('closesAt', event.target.value)}
-          />
-        )}
-      </Field>
+        type="datetime-local"
+        required
+        value={draft.closesAt}
+        onChange={(event) => update('closesAt', event.target.value)}
+      />
 
       {targeted && (
         <ChoiceGroup
@@ -316,21 +279,15 @@ export function CallForm({ call, presetCaseId, onSaved, onConflict }: Props) {
                 value={draft.domains}
                 onChange={(domains) => update('domains', domains)}
               />
-              <Field
+              <TextInputField
                 id="call-audienceRegions"
                 label={<OptionalLabel>{t('calls.form.regions')}</OptionalLabel>}
                 help={t('calls.form.regionsHelp')}
                 error={byField.audienceRegions}
-              >
-                {(control) => (
-                  <Textbox
-                    {...control}
-                    maxLength={2000}
-                    value={draft.regions}
-                    onChange={(event) => update('regions', event.target.value)}
-                  />
-                )}
-              </Field>
+                maxLength={2000}
+                value={draft.regions}
+                onChange={(event) => update('regions', event.target.value)}
+              />
             </>
           )}
           <AudienceSizeNote id="call-audience-size" count={count} />
@@ -351,9 +308,7 @@ export function CallForm({ call, presetCaseId, onSaved, onConflict }: Props) {
       )}
 
       <div className="sr-form__actions">
-        <Button type="submit" appearance="primary-action-button" busy={sending} disabled={sending}>
-          {sending ? t('staff.sending') : call ? t('calls.form.save') : t('calls.form.create')}
-        </Button>
+        <SendButton sending={sending}>{call ? t('calls.form.save') : t('calls.form.create')}</SendButton>
       </div>
     </form>
   );

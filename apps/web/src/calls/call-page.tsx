@@ -1,27 +1,25 @@
 // `/beheer/oproepen/:id`: one call. A draft can be changed and published (after a confirmation that
 // says how many members get it); while a targeted call goes out, the page follows the sending.
 import { Button } from '@utrecht/button-react';
-import { Textbox } from '@utrecht/textbox-react';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useApi } from '../api/api-context';
-import { noErrors, type FormErrors } from '../api/form-errors';
 import { useI18n } from '../i18n/i18n-context';
 import { formatList } from '../i18n/intl-format';
 import { usePageTitle } from '../layout/use-page-title';
 import { useLoad } from '../staff/load-state';
 import { LoadView } from '../staff/load-view';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
-import { problemErrors } from '../staff/problem-message';
 import { StaffOnly } from '../staff/staff-only';
+import { useFormSend } from '../staff/use-form-send';
 import { useStaffChange } from '../staff/use-staff-change';
 import { Alert } from '../ui/alert';
 import { ChoiceField } from '../ui/choice-field';
-import { Field } from '../ui/field';
 import { GeneralErrorsAlert } from '../ui/general-errors-alert';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
 import { RouterLink } from '../ui/router-link';
+import { TextInputField } from '../ui/text-input-field';
 import { CallForm } from './call-form';
 import { CallProgress } from './call-progress';
 import type { Call } from './call-types';
@@ -321,49 +319,40 @@ function PublishedCallForm({ call, onSaved, onConflict }: PublishedProps) {
   const api = useApi();
   const [closesAt, setClosesAt] = useState(toLocalInput(call.closesAt));
   const [isPublic, setIsPublic] = useState(call.isPublic);
-  const [errors, setErrors] = useState<FormErrors<PublishedField>>(noErrors);
-  const [busy, setBusy] = useState(false);
+  const { errors, sending, send } = useFormSend(
+    PUBLISHED_FIELDS,
+    (field: PublishedField) => `call-${field}`,
+    { onConflict },
+  );
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const { data, error, response } = await api.PATCH('/api/calls/{id}', {
-        params: { path: { id: call.id } },
-        body: {
-          closesAt: fromLocalInput(closesAt) ?? closesAt,
-          isPublic: call.kind === 'targeted' ? isPublic : undefined,
-          expectedVersion: call.version,
-        },
-      });
-      if (data) {
-        setErrors(noErrors());
-        onSaved(data);
-        return;
-      }
-      if (response.status === 409) onConflict();
-      setErrors(problemErrors(t, PUBLISHED_FIELDS, response.status, error));
-    } catch {
-      setErrors({ byField: {}, other: [t('common.networkError')] });
-    } finally {
-      setBusy(false);
-    }
+    void send(
+      () =>
+        api.PATCH('/api/calls/{id}', {
+          params: { path: { id: call.id } },
+          body: {
+            closesAt: fromLocalInput(closesAt) ?? closesAt,
+            isPublic: call.kind === 'targeted' ? isPublic : undefined,
+            expectedVersion: call.version,
+          },
+        }),
+      onSaved,
+    );
   };
 
   return (
-    <form noValidate className="sr-inline-form" onSubmit={(event) => void save(event)}>
+    <form noValidate className="sr-inline-form" onSubmit={save}>
       <GeneralErrorsAlert messages={errors.other} />
-      <Field id="call-closesAt" label={t('calls.form.closesAt')} error={errors.byField.closesAt}>
-        {(control) => (
-          <Textbox
-            {...control}
-            type="datetime-local"
-            required
-            value={closesAt}
-            onChange={(event) => setClosesAt(event.target.value)}
-          />
-        )}
-      </Field>
+      <TextInputField
+        id="call-closesAt"
+        label={t('calls.form.closesAt')}
+        error={errors.byField.closesAt}
+        type="datetime-local"
+        required
+        value={closesAt}
+        onChange={(event) => setClosesAt(event.target.value)}
+      />
       {call.kind === 'targeted' && (
         <ChoiceField
           id="call-isPublic"
@@ -375,7 +364,7 @@ function PublishedCallForm({ call, onSaved, onConflict }: PublishedProps) {
           onChange={(event) => setIsPublic(event.target.checked)}
         />
       )}
-      <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>
+      <Button type="submit" appearance="secondary-action-button" busy={sending} disabled={sending}>
         {t('calls.form.save')}
       </Button>
     </form>

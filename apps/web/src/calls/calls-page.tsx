@@ -8,6 +8,7 @@ import { RecognitionThresholds } from '../recognition/recognition-thresholds';
 import { useLoad } from '../staff/load-state';
 import { LoadView } from '../staff/load-view';
 import { StaffOnly } from '../staff/staff-only';
+import { DataTable } from '../ui/data-table';
 import { Field } from '../ui/field';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
@@ -81,37 +82,32 @@ function CallList() {
           calls.length === 0 ? (
             <Paragraph>{t('calls.empty')}</Paragraph>
           ) : (
-            <div className="sr-table-wrap">
-              <table className="sr-table">
-                <caption className="sr-visually-hidden">{t('calls.listHeading')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('calls.columns.question')}</th>
-                    <th scope="col">{t('calls.columns.kind')}</th>
-                    <th scope="col">{t('calls.columns.case')}</th>
-                    <th scope="col">{t('calls.columns.status')}</th>
-                    <th scope="col">{t('calls.columns.progress')}</th>
-                    <th scope="col">{t('calls.columns.answers')}</th>
-                    <th scope="col">{t('calls.columns.closes')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {calls.map((call) => (
-                    <tr key={call.id}>
-                      <th scope="row">
-                        <RouterLink to={`/beheer/oproepen/${call.id}`}>{call.question}</RouterLink>
-                      </th>
-                      <td>{t(`calls.kinds.${call.kind}`)}</td>
-                      <td>{call.caseReference ?? '–'}</td>
-                      <td>{t(`calls.statuses.${call.status}`)}</td>
-                      <td>{progressShort(t, call)}</td>
-                      <td>{call.status === 'draft' ? '–' : call.answers}</td>
-                      <td>{formatDateTime(call.closesAt, language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('calls.listHeading')}
+              columns={[
+                t('calls.columns.question'),
+                t('calls.columns.kind'),
+                t('calls.columns.case'),
+                t('calls.columns.status'),
+                t('calls.columns.progress'),
+                t('calls.columns.answers'),
+                t('calls.columns.closes'),
+              ]}
+            >
+              {calls.map((call) => (
+                <tr key={call.id}>
+                  <th scope="row">
+                    <RouterLink to={`/beheer/oproepen/${call.id}`}>{call.question}</RouterLink>
+                  </th>
+                  <td>{t(`calls.kinds.${call.kind}`)}</td>
+                  <td>{call.caseReference ?? '–'}</td>
+                  <td>{t(`calls.statuses.${call.status}`)}</td>
+                  <td>{progressShort(t, call)}</td>
+                  <td>{call.status === 'draft' ? '–' : call.answers}</td>
+                  <td>{formatDateTime(call.closesAt, language)}</td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </LoadView>

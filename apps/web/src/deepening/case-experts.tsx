@@ -19,6 +19,7 @@ import { FormErrorSummary } from '../ui/form-error-summary';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
 import { Select } from '../ui/select';
+import { SendButton } from '../ui/send-button';
 import { TextInputField } from '../ui/text-input-field';
 import { dayInput, formatDueDate, formatMoment } from './dates';
 import { DueDateField } from './due-date-field';
@@ -371,9 +372,7 @@ function AssignExpertForm({
           onChange={(event) => setDueOn(event.target.value)}
         />
         <div className="sr-form__actions">
-          <Button type="submit" appearance="primary-action-button" busy={sending} disabled={sending}>
-            {sending ? t('staff.sending') : t('deepening.assign.submit')}
-          </Button>
+          <SendButton sending={sending}>{t('deepening.assign.submit')}</SendButton>
         </div>
         <OutcomeMessage outcome={outcome} />
       </form>

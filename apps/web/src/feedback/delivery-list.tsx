@@ -13,9 +13,10 @@ import { Alert } from '../ui/alert';
 import { Field } from '../ui/field';
 import { Heading } from '../ui/heading';
 import { LinkButton } from '../ui/link-button';
+import { MoreButton } from '../ui/more-button';
 import { Paragraph } from '../ui/paragraph';
 import { Select } from '../ui/select';
-import { Textarea } from '../ui/textarea';
+import { TextareaField } from '../ui/textarea-field';
 import {
   DELIVERY_STATUSES,
   type DeliveryStatus,
@@ -212,16 +213,9 @@ export function DeliveryList({ view, onView }: Props) {
             ))}
           </ul>
         ))}
-      {list?.nextCursor && (
-        <Button
-          appearance="secondary-action-button"
-          busy={loadingMore}
-          disabled={loadingMore}
-          onClick={() => void loadMore()}
-        >
-          {t('staff.more')}
-        </Button>
-      )}
+      <MoreButton nextCursor={list?.nextCursor} loading={loadingMore} onMore={loadMore}>
+        {t('staff.more')}
+      </MoreButton>
     </section>
   );
 }
@@ -322,23 +316,17 @@ function UndeliverableAction({ caseId, recipient, onMarked, onConflict }: ItemPr
   return (
     <form noValidate className="sr-inline-form" onSubmit={submit}>
       <OutcomeMessage outcome={outcome} />
-      <Field
+      <TextareaField
         id={id}
         label={t('feedback.recipients.reason')}
         help={t('feedback.recipients.reasonHelp', { who })}
         error={reasonError}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            required
-            rows={2}
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        )}
-      </Field>
+        required
+        rows={2}
+        maxLength={500}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
       <div className="sr-actions">
         <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>
           {t('feedback.recipients.markSubmit')}

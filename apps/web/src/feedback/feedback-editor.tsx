@@ -1,6 +1,5 @@
 // The adviser's edit of a draft feedback: the three questions in Dutch and in English. Only the texts
 // that changed are sent, with the version they were based on; a conflict (409) loads the latest.
-import { Button } from '@utrecht/button-react';
 import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
@@ -10,6 +9,7 @@ import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
 import { problemErrors } from '../staff/problem-message';
 import { Field } from '../ui/field';
 import { FormErrorSummary } from '../ui/form-error-summary';
+import { SendButton } from '../ui/send-button';
 import { Textarea } from '../ui/textarea';
 import { FEEDBACK_LOCALES, FEEDBACK_PARTS, type FeedbackView } from './feedback-types';
 
@@ -137,9 +137,9 @@ export function FeedbackEditor({ view, onSaved, onConflict, onDirtyChange }: Pro
         </Fieldset>
       ))}
       <div className="sr-form__actions">
-        <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>
-          {busy ? t('staff.sending') : t('feedback.editor.save')}
-        </Button>
+        <SendButton sending={busy} appearance="secondary-action-button">
+          {t('feedback.editor.save')}
+        </SendButton>
       </div>
     </form>
   );

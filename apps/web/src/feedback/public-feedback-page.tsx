@@ -1,7 +1,6 @@
 // `/feedback/:token?answer=yes|partly|no`: the personal "did this help?" link at the end of a feedback
 // mail. The answer from the link is only chosen in advance: it counts when the person presses the
 // button, because mail scanners open links before anyone reads them. A second answer replaces the first.
-import { Button } from '@utrecht/button-react';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useApi } from '../api/api-context';
@@ -20,6 +19,7 @@ import { Heading } from '../ui/heading';
 import { LinkButton } from '../ui/link-button';
 import { OptionalLabel } from '../ui/optional-label';
 import { Paragraph } from '../ui/paragraph';
+import { SendButton } from '../ui/send-button';
 import { Textarea } from '../ui/textarea';
 import { HELPFULNESS, isHelpfulness, type Helpfulness, type PublicFeedback } from './feedback-types';
 
@@ -229,9 +229,7 @@ function AnswerForm({ token, preset, presetFromLink, comment: initialComment, on
         )}
       </Field>
       <div className="sr-form__actions">
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-          {busy ? t('staff.sending') : t('feedback.public.submit')}
-        </Button>
+        <SendButton sending={busy}>{t('feedback.public.submit')}</SendButton>
       </div>
     </form>
   );

@@ -1,6 +1,5 @@
 // `/inzichten`: what the network shared (step 5), for everyone: published items, newest first, with
 // "more" paging, and the Atom feed both in the page head and as a visible link.
-import { Button } from '@utrecht/button-react';
 import { useCallback } from 'react';
 import { useApi } from '../api/api-context';
 import { usePagedList } from '../api/use-paged-list';
@@ -8,6 +7,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { usePageTitle } from '../layout/use-page-title';
 import { Alert } from '../ui/alert';
 import { Heading } from '../ui/heading';
+import { MoreButton } from '../ui/more-button';
 import { Paragraph } from '../ui/paragraph';
 import { RouterLink } from '../ui/router-link';
 import { FEED_PATH, FeedLink, InsightCases, InsightMeta } from './insight-parts';
@@ -72,16 +72,9 @@ function InsightList() {
           {t('insights.shown', { count: page.items.length })}
         </Paragraph>
       </div>
-      {page.nextCursor && (
-        <Button
-          appearance="secondary-action-button"
-          busy={loadingMore}
-          disabled={loadingMore}
-          onClick={() => void loadMore()}
-        >
-          {t('insights.more')}
-        </Button>
-      )}
+      <MoreButton nextCursor={page.nextCursor} loading={loadingMore} onMore={loadMore}>
+        {t('insights.more')}
+      </MoreButton>
     </>
   );
 }

@@ -9,13 +9,13 @@ import {
   updateMemberProfileDtoOrganisationTypeValues,
   type components,
 } from '../api/schema';
-import { useFormErrors } from '../api/use-form-errors';
 import { useI18n } from '../i18n/i18n-context';
 import { usePageTitle } from '../layout/use-page-title';
 import { MemberOnly } from '../my-signals/member-only';
 import { useLoad } from '../staff/load-state';
 import { LoadView } from '../staff/load-view';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
+import { useFormSend } from '../staff/use-form-send';
 import { DomainCheckboxGroup } from '../ui/domain-checkbox-group';
 import { FormErrorSummary } from '../ui/form-error-summary';
 import { Heading } from '../ui/heading';
@@ -66,38 +66,30 @@ function ProfileForm({ profile }: { profile: Profile }) {
     profile.organisationType ?? '',
   );
   const [organisation, setOrganisation] = useState(profile.organisation ?? '');
-  const { errors, summary, fail, failWith, clear } = useFormErrors(FIELDS, targetId);
+  const { errors, summary, sending, send } = useFormSend(FIELDS, targetId, {
+    errorsOf: (status, body) => toFormErrors(FIELDS, status, body, t('common.unexpectedError')),
+  });
   const [outcome, setOutcome] = useState<Outcome>();
-  const [busy, setBusy] = useState(false);
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
     setOutcome(undefined);
-    try {
-      const { data, error, response } = await api.PUT('/api/me/profile', {
-        body: {
-          domains,
-          region: region.trim() || undefined,
-          organisationType: organisationType || undefined,
-          organisation: organisation.trim() || undefined,
-        },
-      });
-      if (data) {
-        clear();
-        setOutcome({ type: 'ok', message: t('profile.saved') });
-        return;
-      }
-      fail(toFormErrors(FIELDS, response.status, error, t('common.unexpectedError')));
-    } catch {
-      failWith(t('common.networkError'));
-    } finally {
-      setBusy(false);
-    }
+    void send(
+      () =>
+        api.PUT('/api/me/profile', {
+          body: {
+            domains,
+            region: region.trim() || undefined,
+            organisationType: organisationType || undefined,
+            organisation: organisation.trim() || undefined,
+          },
+        }),
+      () => setOutcome({ type: 'ok', message: t('profile.saved') }),
+    );
   };
 
   return (
-    <form noValidate className="sr-form" onSubmit={(event) => void save(event)}>
+    <form noValidate className="sr-form" onSubmit={save}>
       <FormErrorSummary items={summary} />
       <DomainCheckboxGroup
         id="profile-domains"
@@ -135,7 +127,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
       />
       <OutcomeMessage outcome={outcome} />
       <div className="sr-form__actions">
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+        <Button type="submit" appearance="primary-action-button" busy={sending} disabled={sending}>
           {t('profile.save')}
         </Button>
       </div>

@@ -6,11 +6,10 @@ import { useApi } from '../api/api-context';
 import { useI18n, type I18n } from '../i18n/i18n-context';
 import { noErrors, type FormErrors } from '../api/form-errors';
 import { problemErrors } from '../staff/problem-message';
-import { Field } from '../ui/field';
 import { GeneralErrorsAlert } from '../ui/general-errors-alert';
 import { LinkButton } from '../ui/link-button';
 import { Paragraph } from '../ui/paragraph';
-import { Textarea } from '../ui/textarea';
+import { TextareaField } from '../ui/textarea-field';
 import { markId } from './marked-field-text';
 import {
   fieldText,
@@ -202,24 +201,18 @@ function AcceptForm({ publication, finding, onCancel, onChanged, onConflict }: A
       onSubmit={(event) => void submit(event)}
     >
       <GeneralErrorsAlert messages={errors.other} />
-      <Field
+      <TextareaField
         id={id}
         label={t('publications.findings.reason')}
         help={t('publications.findings.reasonHelp')}
         error={errors.byField.reason}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            ref={fieldRef}
-            required
-            rows={2}
-            maxLength={1000}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        )}
-      </Field>
+        ref={fieldRef}
+        required
+        rows={2}
+        maxLength={1000}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
       <div className="sr-actions">
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
           {t('publications.findings.confirmAccept')}

@@ -1,18 +1,17 @@
 // Write a publication, or change a draft or one in review: its kind, title, summary and text, a
 // podcast's (or interview's) link, a Blikvanger's call to action, and the cases it is about. Every save
 // is a new version that the personal-data check reads again.
-import { Button } from '@utrecht/button-react';
-import { Textbox } from '@utrecht/textbox-react';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useApi } from '../api/api-context';
-import { useFormErrors } from '../api/use-form-errors';
 import { useI18n } from '../i18n/i18n-context';
-import { ChoiceField } from '../ui/choice-field';
-import { ChoiceGroup } from '../ui/choice-group';
-import { Field } from '../ui/field';
+import { useFormSend } from '../staff/use-form-send';
 import { FormErrorSummary } from '../ui/form-error-summary';
 import { OptionalLabel } from '../ui/optional-label';
-import { Textarea } from '../ui/textarea';
+import { RadioButtonGroup } from '../ui/radio-button-group';
+import { SendButton } from '../ui/send-button';
+import { TextareaField } from '../ui/textarea-field';
+import { TextInputField } from '../ui/text-input-field';
+import { useDraft } from '../ui/use-draft';
 import { CASES_ID, CaseChoice, type CaseOption } from './case-choice';
 import { publicationFormErrors } from './publication-problems';
 import {
@@ -88,19 +87,17 @@ interface Props {
 export function PublicationForm({ publication, presetCaseId, onSaved, onConflict }: Props) {
   const { t } = useI18n();
   const api = useApi();
-  const [draft, setDraft] = useState<Draft>(() =>
+  const [draft, update] = useDraft<Draft>(() =>
     publication ? draftOf(publication) : newDraft(presetCaseId),
   );
-  const { errors, summary, fail, failWith, clear } = useFormErrors(FIELDS, targetId);
-  const [sending, setSending] = useState(false);
+  const { errors, summary, sending, send } = useFormSend(FIELDS, targetId, {
+    errorsOf: (status, body) => publicationFormErrors(t, FIELDS, status, body),
+    onConflict,
+  });
   const known: CaseOption[] = publication?.cases ?? [];
 
-  const update = <K extends keyof Draft>(field: K, next: Draft[K]) =>
-    setDraft((current) => ({ ...current, [field]: next }));
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (sending) return;
     const link = hasLink(draft.kind) ? draft.linkUrl.trim() : '';
     const callToAction = draft.kind === 'blikvanger' ? draft.callToAction.trim() : '';
     const content = {
@@ -110,108 +107,75 @@ export function PublicationForm({ publication, presetCaseId, onSaved, onConflict
       body: draft.body.trim(),
       caseIds: draft.caseIds,
     };
-    setSending(true);
-    try {
-      const { data, error, response } = publication
-        ? await api.PATCH('/api/publications/{id}', {
-            params: { path: { id: publication.id } },
-            // Empty clears a link or call to action the kind no longer has.
-            body: { ...content, linkUrl: link, callToAction, expectedVersion: publication.version },
-          })
-        : await api.POST('/api/publications', {
-            body: { ...content, linkUrl: link || undefined, callToAction: callToAction || undefined },
-          });
-      if (data) {
-        clear();
-        onSaved(data);
-        return;
-      }
-      if (response.status === 409) onConflict?.();
-      fail(publicationFormErrors(t, FIELDS, response.status, error));
-    } catch {
-      failWith(t('common.networkError'));
-    } finally {
-      setSending(false);
-    }
+    void send(
+      () =>
+        publication
+          ? api.PATCH('/api/publications/{id}', {
+              params: { path: { id: publication.id } },
+              // Empty clears a link or call to action the kind no longer has.
+              body: { ...content, linkUrl: link, callToAction, expectedVersion: publication.version },
+            })
+          : api.POST('/api/publications', {
+              body: { ...content, linkUrl: link || undefined, callToAction: callToAction || undefined },
+            }),
+      onSaved,
+    );
   };
 
   const { byField } = errors;
   const blikvanger = draft.kind === 'blikvanger';
 
   return (
-    <form noValidate className="sr-form" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="sr-form" onSubmit={submit}>
       <FormErrorSummary items={summary} />
 
-      <ChoiceGroup
+      <RadioButtonGroup
         id="publication-kind"
+        name="kind"
         legend={t('publications.form.kind')}
         error={byField.kind}
-        role="radiogroup"
-      >
-        {PUBLICATION_KINDS.map((kind) => (
-          <ChoiceField
-            key={kind}
-            id={`publication-kind-${kind}`}
-            type="radio"
-            name="kind"
-            value={kind}
-            label={t(`publications.kinds.${kind}`)}
-            help={t(`publications.form.kindHelp.${kind}`)}
-            checked={draft.kind === kind}
-            onChange={() => update('kind', kind)}
-          />
-        ))}
-      </ChoiceGroup>
+        options={PUBLICATION_KINDS}
+        value={draft.kind}
+        label={(kind) => t(`publications.kinds.${kind}`)}
+        help={(kind) => t(`publications.form.kindHelp.${kind}`)}
+        onChange={(kind) => update('kind', kind)}
+      />
 
-      <Field id="publication-title" label={t('publications.form.title')} error={byField.title}>
-        {(control) => (
-          <Textbox
-            {...control}
-            required
-            maxLength={200}
-            value={draft.title}
-            onChange={(event) => update('title', event.target.value)}
-          />
-        )}
-      </Field>
+      <TextInputField
+        id="publication-title"
+        label={t('publications.form.title')}
+        error={byField.title}
+        required
+        maxLength={200}
+        value={draft.title}
+        onChange={(event) => update('title', event.target.value)}
+      />
 
-      <Field
+      <TextareaField
         id="publication-summary"
         label={<OptionalLabel>{t('publications.form.summary')}</OptionalLabel>}
         help={t('publications.form.summaryHelp')}
         error={byField.summary}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            rows={2}
-            maxLength={500}
-            value={draft.summary}
-            onChange={(event) => update('summary', event.target.value)}
-          />
-        )}
-      </Field>
+        rows={2}
+        maxLength={500}
+        value={draft.summary}
+        onChange={(event) => update('summary', event.target.value)}
+      />
 
-      <Field
+      <TextareaField
         id="publication-body"
         label={t('publications.form.body')}
         help={blikvanger ? t('publications.form.bodyHelpBlikvanger') : t('publications.form.bodyHelp')}
         error={byField.body}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            required
-            rows={blikvanger ? 5 : 12}
-            maxLength={blikvanger ? BLIKVANGER_BODY_MAX : 20000}
-            value={draft.body}
-            onChange={(event) => update('body', event.target.value)}
-          />
-        )}
-      </Field>
+        required
+        rows={blikvanger ? 5 : 12}
+        maxLength={blikvanger ? BLIKVANGER_BODY_MAX : 20000}
+        value={draft.body}
+        onChange={(event) => update('body', event.target.value)}
+      />
 
       {hasLink(draft.kind) && (
-        <Field
+        <TextInputField
           id="publication-linkUrl"
           label={
             draft.kind === 'podcast' ? (
@@ -222,38 +186,26 @@ export function PublicationForm({ publication, presetCaseId, onSaved, onConflict
           }
           help={t('publications.form.linkUrlHelp')}
           error={byField.linkUrl}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              type="url"
-              required={draft.kind === 'podcast'}
-              maxLength={500}
-              value={draft.linkUrl}
-              onChange={(event) => update('linkUrl', event.target.value)}
-            />
-          )}
-        </Field>
+          type="url"
+          required={draft.kind === 'podcast'}
+          maxLength={500}
+          value={draft.linkUrl}
+          onChange={(event) => update('linkUrl', event.target.value)}
+        />
       )}
 
       {blikvanger && (
-        <Field
+        <TextareaField
           id="publication-callToAction"
           label={t('publications.form.callToAction')}
           help={t('publications.form.callToActionHelp')}
           error={byField.callToAction}
-        >
-          {(control) => (
-            <Textarea
-              {...control}
-              required
-              rows={2}
-              maxLength={300}
-              value={draft.callToAction}
-              onChange={(event) => update('callToAction', event.target.value)}
-            />
-          )}
-        </Field>
+          required
+          rows={2}
+          maxLength={300}
+          value={draft.callToAction}
+          onChange={(event) => update('callToAction', event.target.value)}
+        />
       )}
 
       <CaseChoice
@@ -264,13 +216,9 @@ export function PublicationForm({ publication, presetCaseId, onSaved, onConflict
       />
 
       <div className="sr-form__actions">
-        <Button type="submit" appearance="primary-action-button" busy={sending} disabled={sending}>
-          {sending
-            ? t('staff.sending')
-            : publication
-              ? t('publications.form.save')
-              : t('publications.form.create')}
-        </Button>
+        <SendButton sending={sending}>
+          {publication ? t('publications.form.save') : t('publications.form.create')}
+        </SendButton>
       </div>
     </form>
   );

@@ -1,6 +1,5 @@
 // `/beheer/publicaties`: every publication with its kind, cases, status and the state of its check,
 // filtered by status and kind, newest first, a page at a time; and a way to write a new one.
-import { Button } from '@utrecht/button-react';
 import { useCallback, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { usePagedList } from '../api/use-paged-list';
@@ -9,8 +8,10 @@ import { formatDate } from '../i18n/intl-format';
 import { usePageTitle } from '../layout/use-page-title';
 import { StaffOnly } from '../staff/staff-only';
 import { Alert } from '../ui/alert';
+import { DataTable } from '../ui/data-table';
 import { Field } from '../ui/field';
 import { Heading } from '../ui/heading';
+import { MoreButton } from '../ui/more-button';
 import { Paragraph } from '../ui/paragraph';
 import { RouterLink } from '../ui/router-link';
 import { Select } from '../ui/select';
@@ -120,47 +121,33 @@ function PublicationList() {
         <Paragraph>{t('publications.empty')}</Paragraph>
       ) : (
         <>
-          <div className="sr-table-wrap">
-            <table className="sr-table">
-              <caption className="sr-visually-hidden">{t('publications.listHeading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('publications.columns.title')}</th>
-                  <th scope="col">{t('publications.columns.kind')}</th>
-                  <th scope="col">{t('publications.columns.cases')}</th>
-                  <th scope="col">{t('publications.columns.status')}</th>
-                  <th scope="col">{t('publications.columns.check')}</th>
-                  <th scope="col">{t('publications.columns.updated')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.items.map((publication) => (
-                  <tr key={publication.id}>
-                    <th scope="row">
-                      <RouterLink to={`/beheer/publicaties/${publication.id}`}>
-                        {publication.title}
-                      </RouterLink>
-                    </th>
-                    <td>{t(`publications.kinds.${publication.kind}`)}</td>
-                    <td>{publication.cases.map((c) => c.reference).join(', ') || '–'}</td>
-                    <td>{t(`publications.statuses.${publication.status}`)}</td>
-                    <td>{publication.status === 'published' ? '–' : checkShort(t, publication)}</td>
-                    <td>{formatDate(publication.updatedAt, language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {page.nextCursor && (
-            <Button
-              appearance="secondary-action-button"
-              busy={loadingMore}
-              disabled={loadingMore}
-              onClick={() => void loadMore()}
-            >
-              {t('publications.more')}
-            </Button>
-          )}
+          <DataTable
+            caption={t('publications.listHeading')}
+            columns={[
+              t('publications.columns.title'),
+              t('publications.columns.kind'),
+              t('publications.columns.cases'),
+              t('publications.columns.status'),
+              t('publications.columns.check'),
+              t('publications.columns.updated'),
+            ]}
+          >
+            {page.items.map((publication) => (
+              <tr key={publication.id}>
+                <th scope="row">
+                  <RouterLink to={`/beheer/publicaties/${publication.id}`}>{publication.title}</RouterLink>
+                </th>
+                <td>{t(`publications.kinds.${publication.kind}`)}</td>
+                <td>{publication.cases.map((c) => c.reference).join(', ') || '–'}</td>
+                <td>{t(`publications.statuses.${publication.status}`)}</td>
+                <td>{publication.status === 'published' ? '–' : checkShort(t, publication)}</td>
+                <td>{formatDate(publication.updatedAt, language)}</td>
+              </tr>
+            ))}
+          </DataTable>
+          <MoreButton nextCursor={page.nextCursor} loading={loadingMore} onMore={loadMore}>
+            {t('publications.more')}
+          </MoreButton>
         </>
       )}
     </section>

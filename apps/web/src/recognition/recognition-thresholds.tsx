@@ -1,20 +1,21 @@
 // The thresholds behind the recognition recommendation: admins set them, advisers read them. Shares
 // are 0..1 in the API and whole percentages on screen.
 import { Button } from '@utrecht/button-react';
-import { Textbox } from '@utrecht/textbox-react';
 import { Fragment, useCallback, useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
-import { noErrors, toFormErrors, type FormErrors } from '../api/form-errors';
+import { toFormErrors } from '../api/form-errors';
 import type { components } from '../api/schema';
 import { formatShare } from '../calls/date-time';
 import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../staff/load-state';
 import { LoadView } from '../staff/load-view';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
-import { Field } from '../ui/field';
+import { useFormSend } from '../staff/use-form-send';
 import { GeneralErrorsAlert } from '../ui/general-errors-alert';
 import { Heading } from '../ui/heading';
 import { Paragraph } from '../ui/paragraph';
+import { TextInputField } from '../ui/text-input-field';
+import { useDraft } from '../ui/use-draft';
 
 export type Thresholds = components['schemas']['RecognitionThresholdsDto'];
 
@@ -75,67 +76,55 @@ function toText(thresholds: Thresholds): Record<ThresholdField, string> {
 function ThresholdsForm({ thresholds }: { thresholds: Thresholds }) {
   const { t } = useI18n();
   const api = useApi();
-  const [values, setValues] = useState(() => toText(thresholds));
-  const [errors, setErrors] = useState<FormErrors<ThresholdField>>(noErrors);
+  const [values, update, setValues] = useDraft(() => toText(thresholds));
+  const { errors, sending, send } = useFormSend(FIELDS, (field: ThresholdField) => `threshold-${field}`, {
+    errorsOf: (status, body) => toFormErrors(FIELDS, status, body, t('common.unexpectedError')),
+  });
   const [outcome, setOutcome] = useState<Outcome>();
-  const [busy, setBusy] = useState(false);
 
   const number = (field: ThresholdField) => {
     const n = Number(values[field].replace(',', '.'));
     return SHARES.includes(field) ? n / 100 : n;
   };
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
     setOutcome(undefined);
-    try {
-      const { data, error, response } = await api.PUT('/api/settings/recognition-thresholds', {
-        body: {
-          minRespondents: number('minRespondents'),
-          broadShare: number('broadShare'),
-          broadMinDomains: number('broadMinDomains'),
-          broadMinRegions: number('broadMinRegions'),
-          partialShare: number('partialShare'),
-        },
-      });
-      if (data) {
-        setErrors(noErrors());
+    void send(
+      () =>
+        api.PUT('/api/settings/recognition-thresholds', {
+          body: {
+            minRespondents: number('minRespondents'),
+            broadShare: number('broadShare'),
+            broadMinDomains: number('broadMinDomains'),
+            broadMinRegions: number('broadMinRegions'),
+            partialShare: number('partialShare'),
+          },
+        }),
+      (data) => {
         setValues(toText(data));
         setOutcome({ type: 'ok', message: t('staff.saved') });
-        return;
-      }
-      setErrors(toFormErrors(FIELDS, response.status, error, t('common.unexpectedError')));
-    } catch {
-      setErrors({ byField: {}, other: [t('common.networkError')] });
-    } finally {
-      setBusy(false);
-    }
+      },
+    );
   };
 
   return (
-    <form noValidate className="sr-inline-form" onSubmit={(event) => void save(event)}>
+    <form noValidate className="sr-inline-form" onSubmit={save}>
       <GeneralErrorsAlert messages={errors.other} />
       <OutcomeMessage outcome={outcome} />
       {FIELDS.map((field) => (
-        <Field
+        <TextInputField
           key={field}
           id={`threshold-${field}`}
           label={t(`recognition.thresholds.${field}`)}
           help={SHARES.includes(field) ? t('recognition.thresholds.percentHelp') : undefined}
           error={errors.byField[field]}
-        >
-          {(control) => (
-            <Textbox
-              {...control}
-              inputMode={SHARES.includes(field) ? 'decimal' : 'numeric'}
-              value={values[field]}
-              onChange={(event) => setValues((current) => ({ ...current, [field]: event.target.value }))}
-            />
-          )}
-        </Field>
+          inputMode={SHARES.includes(field) ? 'decimal' : 'numeric'}
+          value={values[field]}
+          onChange={(event) => update(field, event.target.value)}
+        />
       ))}
-      <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>
+      <Button type="submit" appearance="secondary-action-button" busy={sending} disabled={sending}>
         {t('recognition.thresholds.save')}
       </Button>
     </form>

@@ -1,7 +1,6 @@
 // The public signal form: short, one page, help per field, a warning while typing when the text seems
 // to hold personal data, and the API's validation errors at the field they are about.
 import { Button } from '@utrecht/button-react';
-import { Textbox } from '@utrecht/textbox-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
 import { readProblem } from '../api/api-problem';
@@ -17,16 +16,18 @@ import { Field } from '../ui/field';
 import { FormErrorSummary } from '../ui/form-error-summary';
 import { OptionalLabel } from '../ui/optional-label';
 import { OrganisationField } from '../ui/organisation-field';
+import { RadioButtonGroup } from '../ui/radio-button-group';
 import { RegionField } from '../ui/region-field';
 import { Select } from '../ui/select';
-import { Textarea } from '../ui/textarea';
+import { TextareaField } from '../ui/textarea-field';
+import { TextInputField } from '../ui/text-input-field';
+import { useDraft } from '../ui/use-draft';
 import { newIdempotencyKey } from './idempotency-key';
 import { PersonalDataWarning } from './personal-data-warning';
 import { EMPTY_DRAFT, toCreateSignalRequest, type SignalDraft } from './signal-draft';
 import {
   DOMAIN_OPTIONS,
   fieldId,
-  optionId,
   summaryItems,
   toSignalFormErrors,
   type SignalFormErrors,
@@ -48,7 +49,7 @@ export function SignalForm({ callId, onSent }: Props) {
   const { t } = useI18n();
   const api = useApi();
   const { session } = useSession();
-  const [draft, setDraft] = useState<SignalDraft>(EMPTY_DRAFT);
+  const [draft, update, setDraft] = useDraft<SignalDraft>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<SignalFormErrors>(NO_ERRORS);
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [sending, setSending] = useState(false);
@@ -56,9 +57,6 @@ export function SignalForm({ callId, onSent }: Props) {
   const attempt = useRef<{ body: string; key: string } | null>(null);
 
   const personalData = usePersonalData(draft.title, draft.description);
-
-  const update = <K extends keyof SignalDraft>(field: K, value: SignalDraft[K]) =>
-    setDraft((current) => ({ ...current, [field]: value }));
 
   const toggleContact = (on: boolean) => {
     // A signed-in member need not type their address again.
@@ -104,41 +102,31 @@ export function SignalForm({ callId, onSent }: Props) {
     <form noValidate onSubmit={(event) => void submit(event)} className="sr-form">
       <FormErrorSummary items={summary} />
 
-      <ChoiceGroup id={fieldId('kind')} legend={t('form.kind.legend')} error={byField.kind} role="radiogroup">
-        {(['bottleneck', 'good_practice'] as const).map((kind) => (
-          <ChoiceField
-            key={kind}
-            id={optionId('kind', kind)}
-            type="radio"
-            name="kind"
-            value={kind}
-            label={t(`form.kind.${kind}`)}
-            checked={draft.kind === kind}
-            onChange={() => update('kind', kind)}
-          />
-        ))}
-      </ChoiceGroup>
+      <RadioButtonGroup
+        id={fieldId('kind')}
+        name="kind"
+        legend={t('form.kind.legend')}
+        error={byField.kind}
+        options={['bottleneck', 'good_practice'] as const}
+        value={draft.kind}
+        label={(kind) => t(`form.kind.${kind}`)}
+        onChange={(kind) => update('kind', kind)}
+      />
 
-      <Field
+      <TextInputField
         id={fieldId('title')}
         label={t('form.title.label')}
         help={t('form.title.help')}
         warning={personalData.title.length > 0 && <PersonalDataWarning kinds={personalData.title} />}
         error={byField.title}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            name="title"
-            required
-            maxLength={200}
-            value={draft.title}
-            onChange={(event) => update('title', event.target.value)}
-          />
-        )}
-      </Field>
+        name="title"
+        required
+        maxLength={200}
+        value={draft.title}
+        onChange={(event) => update('title', event.target.value)}
+      />
 
-      <Field
+      <TextareaField
         id={fieldId('description')}
         label={t('form.description.label')}
         help={t('form.description.help')}
@@ -146,19 +134,13 @@ export function SignalForm({ callId, onSent }: Props) {
           personalData.description.length > 0 && <PersonalDataWarning kinds={personalData.description} />
         }
         error={byField.description}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            name="description"
-            required
-            rows={6}
-            maxLength={10_000}
-            value={draft.description}
-            onChange={(event) => update('description', event.target.value)}
-          />
-        )}
-      </Field>
+        name="description"
+        required
+        rows={6}
+        maxLength={10_000}
+        value={draft.description}
+        onChange={(event) => update('description', event.target.value)}
+      />
 
       <DomainCheckboxGroup
         id={fieldId('domains')}

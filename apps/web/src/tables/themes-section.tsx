@@ -1,22 +1,21 @@
 // The themes (opgaven) national routes work on, e.g. "Sociaal netwerk versterkend werken": advisers put
 // cases under them, and a meeting brief can be limited to one. Admins add and change them here.
-import { Button } from '@utrecht/button-react';
-import { Textbox } from '@utrecht/textbox-react';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
-import { useFormErrors } from '../api/use-form-errors';
 import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../staff/load-state';
 import { LoadView } from '../staff/load-view';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
-import { problemErrors } from '../staff/problem-message';
+import { useFormSend } from '../staff/use-form-send';
 import { ChoiceField } from '../ui/choice-field';
-import { Field } from '../ui/field';
 import { FormErrorSummary } from '../ui/form-error-summary';
 import { Heading } from '../ui/heading';
 import { OptionalLabel } from '../ui/optional-label';
 import { Paragraph } from '../ui/paragraph';
-import { Textarea } from '../ui/textarea';
+import { SendButton } from '../ui/send-button';
+import { TextareaField } from '../ui/textarea-field';
+import { TextInputField } from '../ui/text-input-field';
+import { useDraft } from '../ui/use-draft';
 import type { Theme } from './table-types';
 
 export function ThemesSection() {
@@ -77,94 +76,82 @@ export function ThemesSection() {
 const FIELDS = ['name', 'description', 'nationalRoute', 'active'] as const;
 type ThemeField = (typeof FIELDS)[number];
 
+interface ThemeDraft {
+  name: string;
+  description: string;
+  nationalRoute: string;
+  active: boolean;
+}
+
+const NEW_THEME: ThemeDraft = { name: '', description: '', nationalRoute: '', active: true };
+
 function ThemeForm({ theme, onSaved }: { theme?: Theme; onSaved: (theme: Theme) => void }) {
   const { t } = useI18n();
   const api = useApi();
   const prefix = theme ? `theme-${theme.id}` : 'theme-new';
-  const [name, setName] = useState(theme?.name ?? '');
-  const [description, setDescription] = useState(theme?.description ?? '');
-  const [nationalRoute, setNationalRoute] = useState(theme?.nationalRoute ?? '');
-  const [active, setActive] = useState(theme?.active ?? true);
-  const { errors, summary, fail, clear } = useFormErrors(FIELDS, (field: ThemeField) => `${prefix}-${field}`);
-  const [sending, setSending] = useState(false);
+  const [draft, update, setDraft] = useDraft<ThemeDraft>(() =>
+    theme
+      ? {
+          name: theme.name,
+          description: theme.description ?? '',
+          nationalRoute: theme.nationalRoute ?? '',
+          active: theme.active,
+        }
+      : NEW_THEME,
+  );
+  const { name, description, nationalRoute, active } = draft;
+  const { errors, summary, sending, send } = useFormSend(FIELDS, (field: ThemeField) => `${prefix}-${field}`);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (sending) return;
     const body = {
       name: name.trim(),
       description: description.trim(),
       nationalRoute: nationalRoute.trim(),
       active,
     };
-    setSending(true);
-    try {
-      const { data, error, response } = theme
-        ? await api.PATCH('/api/themes/{id}', { params: { path: { id: theme.id } }, body })
-        : await api.POST('/api/themes', { body });
-      if (data) {
-        clear();
-        if (!theme) {
-          setName('');
-          setDescription('');
-          setNationalRoute('');
-          setActive(true);
-        }
+    void send(
+      () =>
+        theme
+          ? api.PATCH('/api/themes/{id}', { params: { path: { id: theme.id } }, body })
+          : api.POST('/api/themes', { body }),
+      (data) => {
+        if (!theme) setDraft(NEW_THEME);
         onSaved(data);
-        return;
-      }
-      fail(problemErrors(t, FIELDS, response.status, error));
-    } catch {
-      fail({ byField: {}, other: [t('common.networkError')] });
-    } finally {
-      setSending(false);
-    }
+      },
+    );
   };
 
   return (
-    <form noValidate className="sr-inline-form" onSubmit={(event) => void submit(event)}>
+    <form noValidate className="sr-inline-form" onSubmit={submit}>
       <FormErrorSummary items={summary} />
-      <Field id={`${prefix}-name`} label={t('tables.themes.name')} error={errors.byField.name}>
-        {(control) => (
-          <Textbox
-            {...control}
-            required
-            maxLength={200}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <TextInputField
+        id={`${prefix}-name`}
+        label={t('tables.themes.name')}
+        error={errors.byField.name}
+        required
+        maxLength={200}
+        value={name}
+        onChange={(event) => update('name', event.target.value)}
+      />
+      <TextInputField
         id={`${prefix}-nationalRoute`}
         label={<OptionalLabel>{t('tables.themes.nationalRoute')}</OptionalLabel>}
         help={t('tables.themes.nationalRouteHelp')}
         error={errors.byField.nationalRoute}
-      >
-        {(control) => (
-          <Textbox
-            {...control}
-            maxLength={200}
-            value={nationalRoute}
-            onChange={(event) => setNationalRoute(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+        maxLength={200}
+        value={nationalRoute}
+        onChange={(event) => update('nationalRoute', event.target.value)}
+      />
+      <TextareaField
         id={`${prefix}-description`}
         label={<OptionalLabel>{t('tables.themes.description')}</OptionalLabel>}
         error={errors.byField.description}
-      >
-        {(control) => (
-          <Textarea
-            {...control}
-            rows={3}
-            maxLength={5000}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        )}
-      </Field>
+        rows={3}
+        maxLength={5000}
+        value={description}
+        onChange={(event) => update('description', event.target.value)}
+      />
       <ChoiceField
         id={`${prefix}-active`}
         type="checkbox"
@@ -172,11 +159,11 @@ function ThemeForm({ theme, onSaved }: { theme?: Theme; onSaved: (theme: Theme) 
         help={t('tables.themes.activeHelp')}
         error={errors.byField.active}
         checked={active}
-        onChange={(event) => setActive(event.target.checked)}
+        onChange={(event) => update('active', event.target.checked)}
       />
-      <Button type="submit" appearance="secondary-action-button" busy={sending} disabled={sending}>
-        {sending ? t('staff.sending') : theme ? t('tables.themes.save') : t('tables.themes.create')}
-      </Button>
+      <SendButton sending={sending} appearance="secondary-action-button">
+        {theme ? t('tables.themes.save') : t('tables.themes.create')}
+      </SendButton>
     </form>
   );
 }

@@ -1,4 +1,3 @@
-import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
 import { useApiForm } from '../auth/use-api-form';
@@ -7,6 +6,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { OutcomeMessage, type Outcome } from '../staff/outcome-message';
 import { Field } from '../ui/field';
 import { Select } from '../ui/select';
+import { SendButton } from '../ui/send-button';
 import { TextInputField } from '../ui/text-input-field';
 
 const STAFF_ROLES = ['adviser', 'expert', 'liaison', 'admin'] as const;
@@ -88,9 +88,7 @@ export function InviteUserForm({ onInvited }: { onInvited: () => void }) {
           </Select>
         )}
       </Field>
-      <Button type="submit" appearance="primary-action-button" busy={form.sending} disabled={form.sending}>
-        {form.sending ? t('staff.sending') : t('users.invite')}
-      </Button>
+      <SendButton sending={form.sending}>{t('users.invite')}</SendButton>
     </form>
   );
 }
