@@ -8,13 +8,24 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
+import { AppConfig } from '@app/config';
+import { corsAllowList, corsOptions } from './common/cors-policy';
+import { rejectDeepBodies } from './common/json-depth';
+import { cspHeader, securityHeaders, WEB_APP_CSP } from './common/security-headers';
 import { RequestValidationError } from './common/request-validation.error';
 
 export function configureApp(app: NestExpressApplication): OpenAPIObject {
+  const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the client's address (rate limits, audit) comes from the proxies trusted here.
+  if (config.TRUST_PROXY) app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
+  app.use(securityHeaders({ https: config.publicUrl.startsWith('https://') }));
+  const cors = corsOptions(corsAllowList(config.CORS_ORIGINS));
+  if (cors) app.enableCors(cors);
   app.useBodyParser('json', { limit: '100kb' });
+  app.use(rejectDeepBodies());
   app.use(cookieParser());
   app.useGlobalPipes(
     new ValidationPipe({
@@ -41,11 +52,15 @@ const WEB_ROOT = resolve(__dirname, '../../../../../web');
 /** Only the app's own files and the API; links in it may carry secrets (tracking, sign-in). */
 const WEB_APP_HEADERS = {
   'Cache-Control': 'no-cache',
-  'Content-Security-Policy':
-    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'Content-Security-Policy': cspHeader(WEB_APP_CSP),
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
 };
+
+/** A number of hops, or the names and addresses Express understands. */
+function trustProxySetting(value: string): number | string {
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 const API_PATH = /^\/api(\/|$)/;
 const FILE_PATH = /\.[a-z0-9]+$/i;
 

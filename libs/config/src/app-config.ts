@@ -85,6 +85,37 @@ export class AppConfig {
   @Min(0)
   SWEEP_AFTER_MS = 60_000;
 
+  /**
+   * Other sites whose browser code may call the API (CORS), comma-separated origins such as
+   * `https://partner.example`. Unset: none; the web app is served from the API's own origin.
+   */
+  @IsOptional()
+  @Matches(/^\s*https?:\/\/[^\s,/]+\s*(,\s*https?:\/\/[^\s,/]+\s*)*$/, {
+    message: 'CORS_ORIGINS must be comma-separated origins like https://partner.example (no paths)',
+  })
+  CORS_ORIGINS?: string;
+
+  /**
+   * The reverse proxies in front of the API whose X-Forwarded-For is believed (Express "trust proxy"):
+   * a number of hops, `loopback`, or comma-separated addresses/subnets. Unset: none, so rate limits
+   * count the connecting address. Never "true": anyone could then pick the address they are counted by.
+   */
+  @IsOptional()
+  @Matches(
+    /^(\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*)$/,
+    {
+      message: 'TRUST_PROXY must be a number of hops, loopback, or comma-separated addresses or subnets',
+    },
+  )
+  TRUST_PROXY?: string;
+
+  /** Multiplies every rate limit (load tests, or an installation behind one shared address); 1 in normal use. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  RATE_LIMIT_FACTOR = 1;
+
   /** Load the demo data on start (the README's start command sets it). */
   @Transform(toBoolean)
   @IsBoolean()

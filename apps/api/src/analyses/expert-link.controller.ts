@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { Public } from '../auth/access.decorator';
 import { clientIp } from '../auth/client-ip';
 import { requestLocale } from '../common/locale';
+import { RateLimit } from '../common/rate-limit.decorator';
 import { ApiAnalysisSaveResponses } from './analysis-save-responses.decorator';
 import { AnalysisService } from './analysis.service';
 import { AnalysisWorkspaceDto } from './dto/analysis-view.dto';
@@ -18,6 +19,7 @@ export class ExpertLinkController {
 
   @Get()
   @Public()
+  @RateLimit('token_lookup_ip')
   @ApiOperation({ summary: "An external expert's analysis and case, through their private link" })
   @ApiOkResponse({ type: AnalysisWorkspaceDto })
   @ApiNotFoundResponse({ description: 'Unknown, malformed or expired link (the same answer).' })
@@ -27,6 +29,7 @@ export class ExpertLinkController {
 
   @Put('analysis')
   @Public()
+  @RateLimit('token_answer_ip')
   @ApiOperation({ summary: "Save or submit an external expert's analysis, through their private link" })
   @ApiAnalysisSaveResponses()
   @ApiNotFoundResponse({ description: 'Unknown, malformed or expired link (the same answer).' })

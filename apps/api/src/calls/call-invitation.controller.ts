@@ -7,6 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorator';
+import { RateLimit } from '../common/rate-limit.decorator';
 import { CallInvitationService } from './call-invitation.service';
 import { AnswerOutcomeDto, CallAnswerDto } from './dto/call-answer.dto';
 import { InvitationViewDto } from './dto/invitation-view.dto';
@@ -19,6 +20,7 @@ export class CallInvitationController {
   constructor(private readonly invitations: CallInvitationService) {}
 
   @Get(':token')
+  @RateLimit('token_lookup_ip')
   @ApiOperation({ summary: 'The call, your answer so far and your profile, through your personal link' })
   @ApiOkResponse({ type: InvitationViewDto })
   @ApiNotFoundResponse({ description: 'Unknown or malformed link (the same answer for both).' })
@@ -27,6 +29,7 @@ export class CallInvitationController {
   }
 
   @Put(':token/answer')
+  @RateLimit('token_answer_ip')
   @ApiOperation({ summary: 'Give or change your answer (one per member per call)' })
   @ApiOkResponse({ type: AnswerOutcomeDto })
   @ApiNotFoundResponse({ description: 'Unknown or malformed link.' })

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, HttpException, HttpStatus, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { PinoLogger } from 'nestjs-pino';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { DomainError, type DomainErrorCode } from '@app/core';
 import type { ErrorResponse } from './error-response';
 import { requestLocale } from './locale';
@@ -68,6 +68,10 @@ const MALFORMED = {
   en: 'The request body is not valid JSON.',
 };
 const TOO_LARGE = { nl: 'Het verzoek is te groot.', en: 'The request body is too large.' };
+const TOO_DEEP = {
+  nl: 'De inhoud van het verzoek is te diep genest.',
+  en: 'The request body is nested too deeply.',
+};
 const DATABASE_DOWN = {
   nl: 'De database is tijdelijk niet bereikbaar. Probeer het over een minuut opnieuw.',
   en: 'The database is temporarily unreachable. Please try again in a minute.',
@@ -139,10 +143,11 @@ export class DomainExceptionFilter implements ExceptionFilter {
     }
     if (isBodyParserError(exception)) {
       const tooLarge = exception.status === 413;
+      const tooDeep = exception.type === 'entity.too.deep';
       return {
         statusCode: exception.status,
         code: tooLarge ? 'payload_too_large' : 'malformed_body',
-        message: tooLarge ? TOO_LARGE[locale] : MALFORMED[locale],
+        message: (tooLarge ? TOO_LARGE : tooDeep ? TOO_DEEP : MALFORMED)[locale],
         correlationId,
       };
     }
@@ -194,6 +199,8 @@ function isBodyParserError(error: unknown): error is { status: number; type: str
 }
 
 function isDatabaseUnavailable(error: unknown): boolean {
+  // TypeORM releases a transaction's connection when Postgres ends it (a restart): its next query throws this.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
   if (error instanceof QueryFailedError) {
     const code = (error.driverError as { code?: string } | undefined)?.code;
     return code !== undefined && UNAVAILABLE_PG_CODES.has(code);
@@ -202,6 +209,11 @@ function isDatabaseUnavailable(error: unknown): boolean {
     const code = (error as { code?: string }).code;
     return (
       code === 'ECONNREFUSED' ||
+      // The connection dropped under a query (Postgres stopped): the request may be retried.
+      code === 'ECONNRESET' ||
+      code === 'EPIPE' ||
+      // Refused while connecting (e.g. "the database system is shutting down"): not wrapped in a QueryFailedError.
+      (code !== undefined && UNAVAILABLE_PG_CODES.has(code)) ||
       /Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(error.message)
     );
   }

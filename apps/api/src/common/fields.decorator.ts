@@ -23,6 +23,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { IsStorableText } from './storable-text';
 
 interface Common {
   description: string;
@@ -53,6 +54,7 @@ export function TextField(
     ...(options.trim === false ? [] : [trim]),
     ...presence(options.optional),
     IsString(),
+    IsStorableText(),
     MaxLength(options.max),
     ...(options.min ? [MinLength(options.min)] : []),
   );
@@ -95,6 +97,7 @@ export function EmailField(options: Common): PropertyDecorator {
     ),
     ...presence(options.optional),
     IsString(),
+    IsStorableText(),
     MaxLength(254),
     IsEmail({ allow_display_name: false, require_tld: true }),
   );
@@ -154,6 +157,7 @@ export function TextListField(options: Common & { max: number; maxSize: number }
     IsArray(),
     ArrayMaxSize(options.maxSize),
     IsString({ each: true }),
+    IsStorableText({ each: true }),
     IsNotEmpty({ each: true }),
     MaxLength(options.max, { each: true }),
   );

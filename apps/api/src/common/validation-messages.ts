@@ -63,6 +63,10 @@ const TEMPLATES: Record<string, Record<Locale, Template>> = {
   arrayUnique: { nl: (l) => `${l} bevat dubbele waarden.`, en: (l) => `${l} contains duplicates.` },
   isObject: { nl: (l) => `${l} moet een object zijn.`, en: (l) => `${l} must be an object.` },
   nestedValidation: { nl: (l) => `${l} moet een object zijn.`, en: (l) => `${l} must be an object.` },
+  isStorableText: {
+    nl: (l) => `${l} bevat een teken dat we niet kunnen opslaan (een nul-teken of een half teken).`,
+    en: (l) => `${l} contains a character that cannot be stored (a NUL character or half a character).`,
+  },
   matches: { nl: (l) => `${l} heeft niet de juiste vorm.`, en: (l) => `${l} has the wrong format.` },
   whitelistValidation: {
     nl: (l) => `${l} is geen bekend veld.`,

@@ -9,6 +9,7 @@ import {
 import type { Request } from 'express';
 import { Public } from '../auth/access.decorator';
 import { clientIp } from '../auth/client-ip';
+import { RateLimit } from '../common/rate-limit.decorator';
 import { FeedbackAnswerDto } from './dto/feedback-input.dto';
 import { PublicFeedbackDto } from './dto/feedback-view.dto';
 import { PublicFeedbackService } from './public-feedback.service';
@@ -21,6 +22,7 @@ export class PublicFeedbackController {
   constructor(private readonly feedback: PublicFeedbackService) {}
 
   @Get(':token')
+  @RateLimit('token_lookup_ip')
   @ApiOperation({ summary: 'Your answer so far, and the title of the bottleneck' })
   @ApiOkResponse({ type: PublicFeedbackDto })
   @ApiNotFoundResponse({ description: 'Unknown or malformed link (the same answer for both).' })

@@ -28,6 +28,7 @@ import { clientIp } from '../auth/client-ip';
 import { CurrentUser, OptionalUser } from '../auth/current-user.decorator';
 import type { RequestUser } from '../auth/request-user';
 import { requestLocale } from '../common/locale';
+import { RateLimit } from '../common/rate-limit.decorator';
 import { CreateSignalDto } from './dto/create-signal.dto';
 import { ListSignalsQuery } from './dto/list-signals.query';
 import { SignalCreatedDto } from './dto/signal-created.dto';
@@ -51,6 +52,7 @@ export class SignalController {
 
   @Post()
   @Public()
+  @RateLimit('signal_submit', 'caller')
   @IdempotencyKeyHeader()
   @ApiOperation({
     summary: 'Submit a signal (no account needed)',

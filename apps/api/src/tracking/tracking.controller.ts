@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import type { Request } from 'express';
 import { Public } from '../auth/access.decorator';
 import { requestLocale } from '../common/locale';
+import { RateLimit } from '../common/rate-limit.decorator';
 import { TrackingService } from './tracking.service';
 import { TrackingViewDto } from './tracking-view.dto';
 
@@ -13,6 +14,7 @@ export class TrackingController {
 
   @Get(':token')
   @Public()
+  @RateLimit('token_lookup_ip')
   @ApiOperation({ summary: "The submitter's view of one signal, through the private tracking link" })
   @ApiOkResponse({ type: TrackingViewDto })
   @ApiNotFoundResponse({ description: 'Unknown or malformed link (the same answer for both).' })

@@ -3608,6 +3608,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Too many requests from this address or account; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     SignalController_detail: {
@@ -3810,6 +3817,13 @@ export interface operations {
             };
             /** @description Unknown or malformed link (the same answer for both). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address; Retry-After says when to try again. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4540,6 +4554,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Too many requests from this address; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ExpertLinkController_save: {
@@ -4581,6 +4602,13 @@ export interface operations {
             };
             /** @description Submitted with fields missing (all listed in errors). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address; Retry-After says when to try again. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5183,6 +5211,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Too many requests from this address; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     CallInvitationController_answer: {
@@ -5217,6 +5252,13 @@ export interface operations {
             };
             /** @description The call is not open for answers. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address; Retry-After says when to try again. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7342,6 +7384,13 @@ export interface operations {
             };
             /** @description Unknown or malformed link (the same answer for both). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address; Retry-After says when to try again. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
+import { IsStorableText } from '../../common/storable-text';
 
 const absent = ValidateIf((_object: object, value: unknown) => value !== undefined);
 
@@ -52,6 +53,7 @@ export function LinkUrlField(options: { description: string }) {
     Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
     absent,
     IsString(),
+    IsStorableText(),
     MaxLength(500),
     Matches(/^(?:https?:\/\/[^\s/?#]+\S*)?$/i),
   );
