@@ -4,9 +4,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Client } from 'pg';
+import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { newSecretToken } from '@app/core';
+import { createDatabase, dropDatabase } from '@app/persistence';
 
 const root = join(__dirname, '..');
 
@@ -105,4 +106,46 @@ export async function adviserApi(db: Client, base: string): Promise<ApiCall> {
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as Record<string, unknown>;
   };
+}
+
+export interface MailBench {
+  db: Client;
+  /** The API as an adviser. */
+  call: ApiCall;
+  smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+  memory: ReturnType<typeof sampleMemory>;
+}
+
+/**
+ * A scratch database, an SMTP sink, and the built API and worker as processes on `port`; runs `work`
+ * once the API answers, then stops everything and drops the database (kept with BENCH_KEEP=1).
+ */
+export async function withMailBench(port: number, work: (bench: MailBench) => Promise<void>): Promise<void> {
+  const server = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `signaalroute_bench_${Date.now()}`;
+  const url = await createDatabase(server, name);
+  const smtp = await startSmtpSink();
+  const env = {
+    DATABASE_URL: url,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    QUEUE_PREFIX: name,
+    SMTP_URL: smtp.url,
+  };
+  const api = startApp('api', env);
+  const worker = startApp('worker', env);
+  const memory = sampleMemory({ api, worker });
+  const db = new Client({ connectionString: url });
+  const base = `http://127.0.0.1:${port}/api`;
+  try {
+    await until('the API', async () => (await fetch(`${base}/health`)).ok);
+    await db.connect();
+    await work({ db, call: await adviserApi(db, base), smtp, memory });
+  } finally {
+    memory.stop();
+    await stopAll([api, worker]);
+    await db.end().catch(() => undefined);
+    await smtp.stop();
+    if (!process.env.BENCH_KEEP) await dropDatabase(server, name);
+  }
 }

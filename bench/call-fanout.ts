@@ -3,11 +3,8 @@
 // time until every member is invited (invitation + mail queued), until every mail reached the SMTP
 // sink, and the peak memory of both processes. It asserts nothing.
 // Usage: npm run bench:fanout [-- MEMBERS]   (builds first; default 10000)
-import { Client } from 'pg';
-import { createDatabase, dropDatabase } from '@app/persistence';
-import { adviserApi, sampleMemory, startApp, startSmtpSink, stopAll, until } from './bench-support';
+import { withMailBench, until } from './bench-support';
 
-const SERVER = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PORT = Number(process.env.BENCH_PORT ?? 3312);
 const MEMBERS = Number(process.argv[2] ?? 10_000);
 const DOMAINS = ['education', 'childcare', 'youth_care', 'care', 'welfare', 'municipality'];
@@ -23,24 +20,7 @@ const REGIONS = [
 ];
 
 async function main(): Promise<void> {
-  const name = `signaalroute_bench_${Date.now()}`;
-  const url = await createDatabase(SERVER, name);
-  const smtp = await startSmtpSink();
-  const env = {
-    DATABASE_URL: url,
-    PORT: String(PORT),
-    LOG_LEVEL: 'warn',
-    QUEUE_PREFIX: name,
-    SMTP_URL: smtp.url,
-  };
-  const api = startApp('api', env);
-  const worker = startApp('worker', env);
-  const memory = sampleMemory({ api, worker });
-  const db = new Client({ connectionString: url });
-  const base = `http://127.0.0.1:${PORT}/api`;
-  try {
-    await until('the API', async () => (await fetch(`${base}/health`)).ok);
-    await db.connect();
+  await withMailBench(PORT, async ({ db, call, smtp, memory }) => {
     await db.query(
       `INSERT INTO users (email, display_name, role, domains, region, organisation_type)
        SELECT 'lid' || i || '@leden.example', 'Lid ' || i, 'member',
@@ -48,8 +28,7 @@ async function main(): Promise<void> {
          FROM generate_series(1, $3::int) AS i`,
       [DOMAINS, REGIONS, MEMBERS],
     );
-    const api = await adviserApi(db, base);
-    const post = (path: string, body: object) => api('POST', path, body);
+    const post = (path: string, body: object) => call('POST', path, body);
 
     const signal = await post('/signals', {
       title: 'Wachtlijst jeugdhulp houdt leerlingen thuis',
@@ -58,7 +37,7 @@ async function main(): Promise<void> {
       domains: ['education', 'youth_care'],
     });
     const opened = await post(`/signals/${String(signal.id)}/open-case`, { title: 'Wachtlijsten jeugdhulp' });
-    const call = await post('/calls', {
+    const created = await post('/calls', {
       kind: 'targeted',
       caseId: opened.caseId,
       question: 'Herken jij dat leerlingen thuiszitten door wachtlijsten in de jeugdhulp?',
@@ -69,11 +48,11 @@ async function main(): Promise<void> {
     });
 
     const startedAt = Date.now();
-    await post(`/calls/${String(call.id)}/publish`, { expectedVersion: call.version });
+    await post(`/calls/${String(created.id)}/publish`, { expectedVersion: created.version });
     await until(
       'every member to be invited',
       async () => {
-        const { rows } = await db.query(`SELECT fanout_completed_at FROM calls WHERE id = $1`, [call.id]);
+        const { rows } = await db.query(`SELECT fanout_completed_at FROM calls WHERE id = $1`, [created.id]);
         return rows[0].fanout_completed_at !== null;
       },
       600_000,
@@ -91,13 +70,7 @@ async function main(): Promise<void> {
         `(${rows[0].n} invitation mails for ${rows[0].recipients} recipients); ` +
         `peak RSS api ${memory.peakMb('api')} MB, worker ${memory.peakMb('worker')} MB`,
     );
-  } finally {
-    memory.stop();
-    await stopAll([api, worker]);
-    await db.end().catch(() => undefined);
-    await smtp.stop();
-    if (!process.env.BENCH_KEEP) await dropDatabase(SERVER, name);
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -5,35 +5,13 @@
 // the time until every mail is queued, until every mail reached the SMTP sink, until the case closed by
 // itself, and the peak memory of both processes. It asserts nothing.
 // Usage: npm run bench:feedback [-- RECIPIENTS]   (builds first; default 5000)
-import { Client } from 'pg';
-import { createDatabase, dropDatabase } from '@app/persistence';
-import { adviserApi, sampleMemory, startApp, startSmtpSink, stopAll, until } from './bench-support';
+import { withMailBench, until } from './bench-support';
 
-const SERVER = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PORT = Number(process.env.BENCH_PORT ?? 3313);
 const RECIPIENTS = Number(process.argv[2] ?? 5000);
 
 async function main(): Promise<void> {
-  const name = `signaalroute_bench_${Date.now()}`;
-  const url = await createDatabase(SERVER, name);
-  const smtp = await startSmtpSink();
-  const env = {
-    DATABASE_URL: url,
-    PORT: String(PORT),
-    LOG_LEVEL: 'warn',
-    QUEUE_PREFIX: name,
-    SMTP_URL: smtp.url,
-  };
-  const api = startApp('api', env);
-  const worker = startApp('worker', env);
-  const memory = sampleMemory({ api, worker });
-  const db = new Client({ connectionString: url });
-  const base = `http://127.0.0.1:${PORT}/api`;
-  try {
-    await until('the API', async () => (await fetch(`${base}/health`)).ok);
-    await db.connect();
-    const call = await adviserApi(db, base);
-
+  await withMailBench(PORT, async ({ db, call, smtp, memory }) => {
     const signal = await call('POST', '/signals', {
       title: 'Wachtlijst jeugdhulp houdt leerlingen thuis',
       description:
@@ -119,13 +97,7 @@ async function main(): Promise<void> {
         `case closed by itself after ${(closedMs / 1000).toFixed(1)} s; ` +
         `peak RSS api ${memory.peakMb('api')} MB, worker ${memory.peakMb('worker')} MB`,
     );
-  } finally {
-    memory.stop();
-    await stopAll([api, worker]);
-    await db.end().catch(() => undefined);
-    await smtp.stop();
-    if (!process.env.BENCH_KEEP) await dropDatabase(SERVER, name);
-  }
+  });
 }
 
 main().catch((error: unknown) => {
