@@ -1,6 +1,7 @@
 // Postgres is the truth, a job is a pointer: submissions are accepted while Redis is down, the outbox
 // relay enqueues them once a worker can, the sweeper re-derives work whose job Redis lost, handlers
-// run twice without effect, and a job that fails its last attempt is recorded for staff.
+// (also when Redis still keeps a finished job's id), handlers run twice without effect, and a job that
+// fails its last attempt is recorded for staff.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
@@ -10,6 +11,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { JobFailureEntity, SignalEntity, StepHistoryEntity } from '@app/persistence';
+import { JobQueues, jobIdOf } from '@app/queue';
 import { SignalTriageHandler } from '../../apps/worker/src/handlers/signal-triage.handler';
 import { HandlesJob } from '../../apps/worker/src/jobs/job-handler';
 import { JobHandlerCoverageError, JobHandlerRegistry } from '../../apps/worker/src/jobs/job-handler.registry';
@@ -79,6 +81,30 @@ describe('nothing is lost', () => {
       const row = await system.dataSource.getRepository(SignalEntity).findOneByOrFail({ id });
       return row.suggestedAt ? row : undefined;
     }, 'the sweeper to re-run triage');
+    expect(stored.step).toBe('triage');
+  });
+
+  it('re-derives work whose job id Redis still keeps as finished', async () => {
+    // The triage job ran and finished (here: before its signal existed; BullMQ also fails a job that
+    // stalled too often without any handler seeing it), so Redis keeps its id for a day. The signal is
+    // still due; the sweeper must not be stopped by that kept id.
+    const id = randomUUID();
+    const queues = worker!.get(JobQueues);
+    await queues.enqueue([{ name: 'signal.triage', payload: { signalId: id } }]);
+    const kept = await waitFor(
+      () => queues.queue('triage').getJob(jobIdOf('signal.triage', { signalId: id })),
+      'the job to be kept',
+    );
+    await waitFor(async () => (await kept.getState()) === 'completed', 'the job to finish');
+    await system.dataSource.query(
+      `INSERT INTO signals (id, reference, title, description, domains, step, tracking_token_hash, channel)
+       VALUES ($1, 'SR-2026-LOST02', $2, $3, $4, 'intake', repeat('b', 64), 'website')`,
+      [id, signal(5).title, signal(5).description, signal(5).domains],
+    );
+    const stored = await waitFor(async () => {
+      const row = await system.dataSource.getRepository(SignalEntity).findOneByOrFail({ id });
+      return row.suggestedAt ? row : undefined;
+    }, 'the sweeper to re-run triage despite the kept job id');
     expect(stored.step).toBe('triage');
   });
 

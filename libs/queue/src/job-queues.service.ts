@@ -46,9 +46,12 @@ export class JobQueues {
 
   /**
    * Adds the jobs. A job to run now goes in one bulk call per queue, and one whose id already exists is
-   * not added again. A delayed job is (re)scheduled: see `schedule`.
+   * not added again. A delayed job is (re)scheduled: see `schedule`. With `replaceFinished` (the
+   * sweeper, which only lists work the database says is still due), a job whose id is kept in Redis as
+   * completed or failed is replaced: otherwise that kept id would block the work for a day (BullMQ fails
+   * a job that stalled too often without any handler seeing it).
    */
-  async enqueue(jobs: readonly JobToEnqueue[]): Promise<void> {
+  async enqueue(jobs: readonly JobToEnqueue[], options: { replaceFinished?: boolean } = {}): Promise<void> {
     const byQueue = new Map<QueueName, { name: JobName; data: object; opts: object }[]>();
     const delayed: JobToEnqueue[] = [];
     for (const job of jobs) {
@@ -56,6 +59,7 @@ export class JobQueues {
         delayed.push(job);
         continue;
       }
+      if (options.replaceFinished) await this.removeIfFinished(job);
       const queue = queueOf(job.name);
       const entry = { name: job.name, data: job.payload, opts: jobOptions(job.name, job.payload as never) };
       byQueue.set(queue, [...(byQueue.get(queue) ?? []), entry]);
@@ -63,6 +67,13 @@ export class JobQueues {
     await Promise.all([...byQueue].map(([queue, entries]) => this.queues[queue].addBulk(entries)));
     // In order: when one job is rescheduled twice in a batch, the later row wins.
     for (const job of delayed) await this.schedule(job);
+  }
+
+  private async removeIfFinished(job: JobToEnqueue): Promise<void> {
+    const existing = await this.queues[queueOf(job.name)].getJob(jobIdOf(job.name, job.payload as never));
+    if (!existing) return;
+    const state = await existing.getState();
+    if (state === 'completed' || state === 'failed') await existing.remove();
   }
 
   /**

@@ -57,7 +57,7 @@ export class Sweeper implements OnApplicationBootstrap, OnApplicationShutdown {
         name: work.job,
         payload: { [key]: row.id } as unknown as JobPayloads[typeof work.job],
       }));
-      await withTimeout(this.queues.enqueue(jobs), 5000, 'Redis');
+      await withTimeout(this.queues.enqueue(jobs, { replaceFinished: true }), 5000, 'Redis');
       enqueued += jobs.length;
     }
     await this.dataSource.query(
