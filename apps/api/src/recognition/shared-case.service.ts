@@ -16,17 +16,21 @@ const MAX_LISTED = 200;
 export class SharedCaseService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(member: RequestUser): Promise<SharedCaseDto[]> {
-    const rows = (await this.dataSource.manager.query(
+  list(member: RequestUser): Promise<SharedCaseDto[]> {
+    return this.query(member, null);
+  }
+
+  /** The shared cases with the member's own mark; one case when `caseId` is given. */
+  private async query(member: RequestUser, caseId: string | null): Promise<SharedCaseDto[]> {
+    return (await this.dataSource.manager.query(
       `SELECT c.id, c.reference, c.title, c.domains, c.step,
               (SELECT count(*) FROM case_endorsements e WHERE e.case_id = c.id)::int AS "recognisedBy",
               EXISTS (SELECT 1 FROM case_endorsements e WHERE e.case_id = c.id AND e.user_id = $2) AS "recognisedByMe"
          FROM cases c
-        WHERE c.step = ANY($1::varchar[]) AND c.title_reviewed
+        WHERE c.step = ANY($1::varchar[]) AND c.title_reviewed AND ($3::uuid IS NULL OR c.id = $3)
         ORDER BY c.updated_at DESC LIMIT ${MAX_LISTED}`,
-      [SHARED_CASE_STEPS, member.id],
+      [SHARED_CASE_STEPS, member.id, caseId],
     )) as SharedCaseDto[];
-    return rows;
   }
 
   /** Saying it twice changes nothing; without details the member's profile fills them in. */
@@ -58,7 +62,7 @@ export class SharedCaseService {
   }
 
   private async one(caseId: string, member: RequestUser): Promise<SharedCaseDto> {
-    const found = (await this.list(member)).find((shared) => shared.id === caseId);
+    const [found] = await this.query(member, caseId);
     if (!found) throw new NotFoundError('Case', caseId);
     return found;
   }
